@@ -1,0 +1,7 @@
+import { chromiumMissingMessage } from './chromium-path.mjs';
+
+const message = chromiumMissingMessage();
+if (message) {
+  process.stderr.write(message);
+  process.exit(1);
+}

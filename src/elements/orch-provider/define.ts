@@ -1,0 +1,11 @@
+import { VfOrchProvider } from './orch-provider.js';
+
+VfOrchProvider.define('vf-orch-provider');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-orch-provider': VfOrchProvider;
+  }
+}
+
+export { VfOrchProvider };

@@ -1,0 +1,114 @@
+/**
+ * Counts timers, intervals, animation frames and window/document listeners created while it is
+ * active, so a test can assert that an element leaves none behind once removed.
+ */
+export interface LeakReport {
+  timers: number;
+  intervals: number;
+  frames: number;
+  listeners: string[];
+}
+
+export function trackLeaks(): { stop(): LeakReport } {
+  const timers = new Set<number>();
+  const intervals = new Set<number>();
+  const frames = new Set<number>();
+  const listeners = new Map<string, number>();
+  const original = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+    requestAnimationFrame: window.requestAnimationFrame,
+    cancelAnimationFrame: window.cancelAnimationFrame,
+    windowAdd: window.addEventListener,
+    windowRemove: window.removeEventListener,
+    documentAdd: document.addEventListener,
+    documentRemove: document.removeEventListener,
+  };
+
+  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    const id: number = original.setTimeout.call(
+      window,
+      (...callArgs: unknown[]) => {
+        timers.delete(id);
+        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...callArgs);
+      },
+      timeout,
+      ...args,
+    );
+    timers.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = (id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    original.clearTimeout.call(window, id);
+  };
+  window.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    const id: number = original.setInterval.call(window, handler, timeout, ...args);
+    intervals.add(id);
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = (id?: number) => {
+    if (id !== undefined) intervals.delete(id);
+    original.clearInterval.call(window, id);
+  };
+  window.requestAnimationFrame = (callback: FrameRequestCallback) => {
+    const id = original.requestAnimationFrame.call(window, (time) => {
+      frames.delete(id);
+      callback(time);
+    });
+    frames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id: number) => {
+    frames.delete(id);
+    original.cancelAnimationFrame.call(window, id);
+  };
+
+  const count = (key: string, delta: number) =>
+    listeners.set(key, (listeners.get(key) ?? 0) + delta);
+  window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+    count(`window:${type}`, 1);
+    return (original.windowAdd as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof window.addEventListener;
+  window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+    count(`window:${type}`, -1);
+    return (original.windowRemove as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof window.removeEventListener;
+  document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+    count(`document:${type}`, 1);
+    return (original.documentAdd as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof document.addEventListener;
+  document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+    count(`document:${type}`, -1);
+    return (original.documentRemove as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof document.removeEventListener;
+
+  return {
+    stop(): LeakReport {
+      Object.assign(window, {
+        setTimeout: original.setTimeout,
+        clearTimeout: original.clearTimeout,
+        setInterval: original.setInterval,
+        clearInterval: original.clearInterval,
+        requestAnimationFrame: original.requestAnimationFrame,
+        cancelAnimationFrame: original.cancelAnimationFrame,
+        addEventListener: original.windowAdd,
+        removeEventListener: original.windowRemove,
+      });
+      Object.assign(document, {
+        addEventListener: original.documentAdd,
+        removeEventListener: original.documentRemove,
+      });
+      for (const id of timers) original.clearTimeout.call(window, id);
+      for (const id of intervals) original.clearInterval.call(window, id);
+      return {
+        timers: timers.size,
+        intervals: intervals.size,
+        frames: frames.size,
+        listeners: [...listeners].filter(([, n]) => n > 0).map(([key, n]) => `${key} ×${n}`),
+      };
+    },
+  };
+}
