@@ -235,7 +235,8 @@ class HttpOrchestrationClient extends EventTarget implements OrchestrationClient
       timeoutMs,
       signal,
       // Looked up per call so a polyfill or test double installed later is used.
-      fetch: this.options.fetch ?? globalThis.fetch,
+      // Called as a plain function, so the global one must be bound (else "Illegal invocation").
+      fetch: this.options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     });
     if (answer.ok) {
       this.authWaveOpen = false;

@@ -108,7 +108,8 @@ export class VfElement extends LitElement {
 
   /** The locale for this element's text. */
   get locale(): Locale {
-    return matchLocale(resolveLang(this));
+    // The property first: during a render the reflected attribute is not written yet.
+    return matchLocale(this.lang || resolveLang(this));
   }
 
   /**

@@ -576,3 +576,15 @@ function readyConfig() {
     custom_domains: null,
   };
 }
+
+describe('default fetch', () => {
+  it('uses the global fetch when none is injected (a real request to the test server)', async () => {
+    const client = createOrchestrationClient({
+      baseUrl: '/no-such-prefix',
+      retry: { attempts: 1 },
+    });
+    // The test server answers unknown paths with 404: what matters is that a response arrived.
+    const error = await client.getConfig('acme').catch((caught: unknown) => caught);
+    expect((error as { code?: string }).code).to.equal('not_available');
+  });
+});

@@ -96,7 +96,9 @@ export function runContractSuite(options: ContractOptions): void {
         report = tracker.stop();
       }
       expect(report.intervals, 'intervals left').to.equal(0);
-      expect(report.timers, 'timers left').to.equal(0);
+      expect(report.timers, `timers left, created at:\n${report.timerStacks.join('\n')}`).to.equal(
+        0,
+      );
       expect(report.listeners, 'window/document listeners left').to.deep.equal([]);
     });
   });

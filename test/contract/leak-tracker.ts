@@ -4,13 +4,15 @@
  */
 export interface LeakReport {
   timers: number;
+  /** Where each timer left behind was created, to find the leak. */
+  timerStacks: string[];
   intervals: number;
   frames: number;
   listeners: string[];
 }
 
 export function trackLeaks(): { stop(): LeakReport } {
-  const timers = new Set<number>();
+  const timers = new Map<number, string>();
   const intervals = new Set<number>();
   const frames = new Set<number>();
   const listeners = new Map<string, number>();
@@ -37,7 +39,9 @@ export function trackLeaks(): { stop(): LeakReport } {
       timeout,
       ...args,
     );
-    timers.add(id);
+    const stack = new Error('timer created').stack ?? '';
+    // open-wc's waitUntil leaves its own timeout timer running: that one is the test's, not ours.
+    if (!stack.includes('@open-wc/testing-helpers')) timers.set(id, stack);
     return id;
   }) as typeof window.setTimeout;
   window.clearTimeout = (id?: number) => {
@@ -101,10 +105,11 @@ export function trackLeaks(): { stop(): LeakReport } {
         addEventListener: original.documentAdd,
         removeEventListener: original.documentRemove,
       });
-      for (const id of timers) original.clearTimeout.call(window, id);
+      for (const id of timers.keys()) original.clearTimeout.call(window, id);
       for (const id of intervals) original.clearInterval.call(window, id);
       return {
         timers: timers.size,
+        timerStacks: [...timers.values()],
         intervals: intervals.size,
         frames: frames.size,
         listeners: [...listeners].filter(([, n]) => n > 0).map(([key, n]) => `${key} ×${n}`),

@@ -1,0 +1,48 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import manifest from '../custom-elements.json';
+import '../src/index.js';
+import { storySession, type StorySimulator } from './simulator.js';
+
+// Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from the
+// manifest generated from each element's JSDoc: nothing is written twice.
+setCustomElementsManifest(manifest);
+
+const VF_EVENTS = [
+  'vf-error',
+  'vf-auth-required',
+  'vf-status-change',
+  'vf-deploy-request',
+  'vf-deploy-accepted',
+  'vf-deploy-settled',
+  'vf-drain-request',
+  'vf-drain-accepted',
+  'vf-drain-settled',
+  'vf-scale-request',
+  'vf-scale-accepted',
+  'vf-scale-settled',
+  'vf-autoscale-request',
+  'vf-autoscale-saved',
+  'vf-resources-request',
+  'vf-resources-saved',
+  'vf-config-request',
+  'vf-config-saved',
+];
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withActions],
+  parameters: {
+    controls: { expanded: true },
+    // The actions panel lists every vf-* event (and native input/change) the story's elements emit.
+    actions: { handles: [...VF_EVENTS, 'input', 'change'] },
+    a11y: { test: 'error' },
+  },
+  loaders: [
+    async ({ parameters }) => ({
+      baseUrl: await storySession((parameters['simulator'] ?? {}) as StorySimulator),
+    }),
+  ],
+};
+
+export default preview;

@@ -1,0 +1,11 @@
+import { VfOrchPanel } from './orch-panel.js';
+
+VfOrchPanel.define('vf-orch-panel');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-orch-panel': VfOrchPanel;
+  }
+}
+
+export { VfOrchPanel };
