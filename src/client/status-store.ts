@@ -9,7 +9,7 @@ export interface VisibilitySource {
 }
 
 export interface StatusWatchOptions {
-  /** Read `/detailed_status` instead of `/status`. */
+  /** Needs `/detailed_status`; the tenant's one loop then reads it for every subscriber. */
   detailed?: boolean;
   /** Poll interval while nothing is moving, in ms (default `pollIntervals.idleMs`, 30 s). */
   intervalMs?: number;
@@ -18,6 +18,7 @@ export interface StatusWatchOptions {
 /** One immutable picture of a tenant's status, delivered to every subscriber. */
 export interface StatusSnapshot {
   readonly tenantId: string;
+  /** `status` came from `/detailed_status` (it has events, pods, metrics). */
   readonly detailed: boolean;
   /** The last status read successfully (kept while later reads fail), or `null`. */
   readonly status: DeploymentStatus | DetailedDeploymentStatus | null;
@@ -36,7 +37,7 @@ export type StatusListener = (snapshot: StatusSnapshot) => void;
 
 /** Introspection for tests and benchmarks. */
 export interface StatusWatchStats {
-  /** Poll loops, one per (tenant, detailed). */
+  /** Poll loops, one per tenant. */
   watches: number;
   subscribers: number;
   /** Pending poll timers. */
@@ -62,6 +63,8 @@ export interface StatusStoreOptions extends StatusPollIntervals {
 interface Subscriber {
   readonly listener: StatusListener;
   readonly intervalMs: number;
+  /** Wants `/detailed_status` (events, pods, metrics). */
+  readonly detailed: boolean;
   /** The snapshot this subscriber saw last, so nobody gets the same one twice. */
   delivered?: StatusSnapshot;
 }
@@ -80,11 +83,15 @@ interface Watch {
   stopped: boolean;
   /** A refresh was asked for while a read was in flight: read again once it ends. */
   rereadQueued: boolean;
+  /** The first read waits a microtask, so every element rendered in the same task joins it. */
+  firstReadQueued: boolean;
 }
 
 /**
- * The shared status store: every subscriber of one (tenant, detailed) pair shares one poll loop
- * and at most one request in flight.
+ * The shared status store: every subscriber of one tenant shares one poll loop and at most one
+ * request in flight. The detailed status is a superset of the plain one, so while any subscriber
+ * wants details the loop reads `/detailed_status` for everyone (a page with a badge and a detailed
+ * view still makes one request per tick); otherwise it reads `/status`.
  *
  * - A new subscriber gets the current snapshot in a microtask (after `watch()` has returned its
  *   unsubscribe function); then every change.
@@ -103,13 +110,13 @@ export class StatusStore {
 
   watch(tenantId: string, options: StatusWatchOptions, listener: StatusListener): () => void {
     const detailed = options.detailed ?? false;
-    const key = watchKey(tenantId, detailed);
+    const key = tenantId;
     let watch = this.watches.get(key);
     const created = !watch;
     if (!watch) {
       const snapshot = {
         tenantId,
-        detailed,
+        detailed: false,
         status: null,
         error: null,
         loading: true,
@@ -123,6 +130,7 @@ export class StatusStore {
         failures: 0,
         stopped: false,
         rereadQueued: false,
+        firstReadQueued: false,
       };
       this.watches.set(key, watch);
       if (this.watches.size === 1) {
@@ -131,14 +139,25 @@ export class StatusStore {
     }
     const intervalMs =
       options.intervalMs && options.intervalMs > 0 ? options.intervalMs : this.options.idleMs;
-    const subscriber: Subscriber = { listener, intervalMs };
+    const subscriber: Subscriber = { listener, intervalMs, detailed };
     const current = watch;
     current.subscribers.add(subscriber);
     queueMicrotask(() => {
       if (current.subscribers.has(subscriber)) deliver(subscriber, current.snapshot);
     });
-    if (created) this.read(current);
-    else this.schedule(current); // a smaller interval may bring the next read forward
+    if (created) {
+      // A badge and a detailed view rendered together then share the first (detailed) read.
+      current.firstReadQueued = true;
+      queueMicrotask(() => {
+        current.firstReadQueued = false;
+        if (this.watches.get(key) === current) this.read(current);
+      });
+    } else if (detailed && !current.snapshot.detailed && !current.firstReadQueued) {
+      // A loop that read only the plain status reads the details at once for a detailed newcomer.
+      this.read(current);
+    } else {
+      this.schedule(current); // a smaller interval may bring the next read forward
+    }
     return () => {
       if (!current.subscribers.delete(subscriber)) return;
       if (current.subscribers.size > 0) this.schedule(current);
@@ -148,12 +167,10 @@ export class StatusStore {
 
   /** Reads every watch of the tenant now (after a mutation, a Refresh click), even stopped ones. */
   refresh(tenantId: string): void {
-    for (const detailed of [false, true]) {
-      const watch = this.watches.get(watchKey(tenantId, detailed));
-      if (!watch) continue;
-      watch.stopped = false;
-      this.read(watch);
-    }
+    const watch = this.watches.get(tenantId);
+    if (!watch || watch.firstReadQueued) return;
+    watch.stopped = false;
+    this.read(watch);
   }
 
   stats(): StatusWatchStats {
@@ -177,12 +194,13 @@ export class StatusStore {
     const controller = new AbortController();
     watch.inFlight = controller;
     if (!watch.snapshot.loading) this.publish(watch, { loading: true });
-    const { tenantId, detailed } = watch.snapshot;
+    const { tenantId } = watch.snapshot;
+    const detailed = [...watch.subscribers].some((subscriber) => subscriber.detailed);
     this.options.read(tenantId, detailed, controller.signal).then(
       (status) => {
         if (watch.inFlight !== controller) return; // closed meanwhile
         watch.failures = 0;
-        this.settle(watch, { status, error: null, fetchedAt: Date.now() });
+        this.settle(watch, { status, detailed, error: null, fetchedAt: Date.now() });
       },
       (failure: unknown) => {
         if (watch.inFlight !== controller) return;
@@ -208,7 +226,9 @@ export class StatusStore {
 
   private schedule(watch: Watch): void {
     this.clearTimer(watch);
-    if (watch.inFlight || watch.stopped || watch.subscribers.size === 0) return;
+    if (watch.inFlight || watch.firstReadQueued || watch.stopped || watch.subscribers.size === 0) {
+      return;
+    }
     if (this.options.visibility?.hidden) return; // resumed by onVisibilityChange
     const due = watch.settledAt + this.intervalOf(watch);
     watch.timer = setTimeout(
@@ -259,13 +279,9 @@ export class StatusStore {
     const hidden = this.options.visibility?.hidden;
     for (const watch of this.watches.values()) {
       if (hidden) this.clearTimer(watch);
-      else if (!watch.stopped && !watch.inFlight) this.read(watch);
+      else if (!watch.stopped && !watch.inFlight && !watch.firstReadQueued) this.read(watch);
     }
   };
-}
-
-function watchKey(tenantId: string, detailed: boolean): string {
-  return `${detailed ? 'd' : 's'}:${tenantId}`;
 }
 
 function deliver(subscriber: Subscriber, snapshot: StatusSnapshot): void {

@@ -47,6 +47,9 @@ describe('status store (elements.md §2)', () => {
     const { server, client } = setup();
     const recorders = Array.from({ length: 5 }, recorder);
     const stops = recorders.map((r) => client.watchStatus('t1', { intervalMs: 40 }, r.listener));
+    // The first read starts a microtask later, once every subscriber of this task has joined.
+    expect(client.watchStats()).to.deep.include({ watches: 1, subscribers: 5, inFlight: 0 });
+    await Promise.resolve();
     expect(client.watchStats()).to.deep.include({ watches: 1, subscribers: 5, inFlight: 1 });
     await until(() => server.requests.length === 1);
     await until(() => recorders.every((r) => r.last()?.status?.status === 'ready'));
@@ -83,7 +86,7 @@ describe('status store (elements.md §2)', () => {
     stopLate();
   });
 
-  it('starts with a loading snapshot and separates detailed from plain watches', async () => {
+  it('starts with a loading snapshot; one loop serves plain and detailed subscribers', async () => {
     const { server, client } = setup();
     const plain = recorder();
     const detailed = recorder();
@@ -100,10 +103,12 @@ describe('status store (elements.md §2)', () => {
       loading: true,
       fetchedAt: null,
     });
-    await until(() => detailed.last()?.status);
-    expect(client.watchStats().watches).to.equal(2);
+    await until(() => detailed.last()?.status?.hasOwnProperty('metrics'));
+    expect(client.watchStats().watches).to.equal(1);
     expect(server.to('GET', '/detailed_status')).to.have.length(1);
-    expect(detailed.last()?.status).to.have.property('metrics');
+    expect(detailed.last()?.detailed).to.equal(true);
+    // The plain subscriber gets the same (superset) snapshot: no second request per tick.
+    expect(plain.last()).to.equal(detailed.last());
     stops.forEach((stop) => stop());
   });
 
@@ -224,13 +229,13 @@ describe('status store (elements.md §2)', () => {
     expect(server.to('GET', '/status').filter((r) => r.url.includes('/t2/'))).to.have.length(1);
     // A failed mutation refreshes too: its effect is unknown (quirk 7).
     server.queue('POST /drain', dropConnection);
-    const reads = server.to('GET', '/status').length;
+    const reads = server.to('GET', '/detailed_status').length;
     await client.drain('t1').catch(() => undefined);
-    await until(() => server.to('GET', '/status').length === reads + 1);
+    await until(() => server.to('GET', '/detailed_status').length === reads + 1);
     // Client-side validation failures send nothing and refresh nothing.
     await client.scale('t1', 0).catch(() => undefined);
     await sleep(10);
-    expect(server.to('GET', '/status')).to.have.length(reads + 1);
+    expect(server.to('GET', '/detailed_status')).to.have.length(reads + 1);
     stops.forEach((stop) => stop());
   });
 

@@ -16,11 +16,14 @@ export function trackLeaks(): { stop(): LeakReport } {
   const intervals = new Set<number>();
   const frames = new Set<number>();
   const listeners = new Map<string, number>();
+  // The browser's signatures, whatever ambient Node typings a dependency brings in.
+  type SetTimer = (handler: TimerHandler, timeout?: number, ...args: unknown[]) => number;
+  type ClearTimer = (id?: number) => void;
   const original = {
-    setTimeout: window.setTimeout,
-    clearTimeout: window.clearTimeout,
-    setInterval: window.setInterval,
-    clearInterval: window.clearInterval,
+    setTimeout: window.setTimeout as unknown as SetTimer,
+    clearTimeout: window.clearTimeout as unknown as ClearTimer,
+    setInterval: window.setInterval as unknown as SetTimer,
+    clearInterval: window.clearInterval as unknown as ClearTimer,
     requestAnimationFrame: window.requestAnimationFrame,
     cancelAnimationFrame: window.cancelAnimationFrame,
     windowAdd: window.addEventListener,
@@ -44,19 +47,19 @@ export function trackLeaks(): { stop(): LeakReport } {
     if (!stack.includes('@open-wc/testing-helpers')) timers.set(id, stack);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) timers.delete(id);
     original.clearTimeout.call(window, id);
-  };
+  }) as typeof window.clearTimeout;
   window.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
     const id: number = original.setInterval.call(window, handler, timeout, ...args);
     intervals.add(id);
     return id;
   }) as typeof window.setInterval;
-  window.clearInterval = (id?: number) => {
+  window.clearInterval = ((id?: number) => {
     if (id !== undefined) intervals.delete(id);
     original.clearInterval.call(window, id);
-  };
+  }) as typeof window.clearInterval;
   window.requestAnimationFrame = (callback: FrameRequestCallback) => {
     const id = original.requestAnimationFrame.call(window, (time) => {
       frames.delete(id);
