@@ -1,6 +1,7 @@
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/locales/**'],
+  // The elements and the base classes they inherit attributes, properties and events from.
+  globs: ['src/elements/*/*.ts', 'src/internal/vf-element.ts', 'src/internal/form-element.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.messages.ts'],
   litelement: true,
   outdir: '.',
   // Never rewrite package.json's "customElements" (the check writes to a temporary folder).

@@ -15,7 +15,7 @@ export default tseslint.config(
       'examples/*/node_modules/',
       'examples/angular/.angular/',
       'src/locales/generated/',
-      'public/mockServiceWorker.js',
+      'storybook-public/mockServiceWorker.js',
     ],
   },
   js.configs.recommended,

@@ -103,7 +103,7 @@ describe('status store (elements.md §2)', () => {
       loading: true,
       fetchedAt: null,
     });
-    await until(() => detailed.last()?.status?.hasOwnProperty('metrics'));
+    await until(() => detailed.last()?.status && 'metrics' in detailed.last()!.status!);
     expect(client.watchStats().watches).to.equal(1);
     expect(server.to('GET', '/detailed_status')).to.have.length(1);
     expect(detailed.last()?.detailed).to.equal(true);
