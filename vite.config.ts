@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
@@ -16,6 +17,8 @@ export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   return {
     publicDir: false,
+    // Whitespace and comments inside html`` and css`` templates ship to every page: minify them.
+    plugins: [literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true })],
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,
