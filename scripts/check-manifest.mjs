@@ -17,7 +17,9 @@ const committed = existsSync('custom-elements.json')
   ? JSON.parse(readFileSync('custom-elements.json', 'utf8'))
   : null;
 if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
-  console.error('custom-elements.json is out of date: run `npm run manifest` and commit the result.');
+  console.error(
+    'custom-elements.json is out of date: run `npm run manifest` and commit the result.',
+  );
   process.exit(1);
 }
 console.log('manifest: custom-elements.json is up to date');

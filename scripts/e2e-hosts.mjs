@@ -8,6 +8,7 @@
 //   node scripts/e2e-hosts.mjs --no-build ...  use the hosts' existing builds
 //
 // Prints one line per check and ends with `hosts: N passed, N failed` (exit code 1 on a failure).
+import { recordSummary } from './summary.mjs';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -242,6 +243,7 @@ async function main() {
   }
   console.log(`     total ${seconds(started)}`);
   console.log(`hosts: ${passed} passed, ${failed} failed`);
+  recordSummary('hosts', { passed, failed });
   return failed;
 }
 
@@ -252,6 +254,7 @@ main().then(
   (error) => {
     console.error(`e2e-hosts: ${error?.stack ?? error}`);
     console.log('hosts: 0 passed, 1 failed');
+    recordSummary('hosts', { passed: 0, failed: 1 });
     process.exit(1);
   },
 );

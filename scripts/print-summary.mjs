@@ -1,8 +1,18 @@
-// The last line of `npm test`: the browser suite's counts (the build and size steps ran after it).
-import { readFileSync } from 'node:fs';
-import { SUMMARY_FILE } from './summary-reporter.mjs';
+// The last line of a run: the counts of every suite that ran, added up.
+import { readSummaries } from './summary.mjs';
 
-const totals = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
-console.log(`\nbrowser suite: ${totals.files} files`);
-console.log(`${totals.passed} passed, ${totals.failed} failed`);
-if (totals.failed > 0 || totals.sessionErrors > 0) process.exit(1);
+const summaries = readSummaries();
+let passed = 0;
+let failed = 0;
+console.log('');
+for (const summary of summaries) {
+  console.log(`${summary.suite}: ${summary.passed} passed, ${summary.failed} failed`);
+  passed += summary.passed;
+  failed += summary.failed;
+}
+if (summaries.length === 0) {
+  console.log('no suite recorded any result');
+  failed = 1;
+}
+console.log(`total: ${passed} passed, ${failed} failed`);
+if (failed > 0) process.exit(1);

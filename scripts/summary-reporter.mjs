@@ -1,9 +1,6 @@
-// A web-test-runner reporter that writes the pass/fail counts, so `npm test` can end with them
+// A web-test-runner reporter that records the pass/fail counts, so `npm test` can end with them
 // after the build and size steps (scripts/print-summary.mjs).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-
-export const SUMMARY_FILE = 'node_modules/.cache/vf-test-summary.json';
+import { clearSummaries, recordSummary } from './summary.mjs';
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -16,14 +13,18 @@ function count(suite, totals) {
 
 export function summaryReporter() {
   return {
+    start() {
+      // A fresh run: counts of earlier runs must not be added to this one.
+      clearSummaries();
+    },
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length, sessionErrors: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, files: sessions.length };
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, totals);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.sessionErrors += 1;
+        // A file that failed to load or threw outside a test counts as a failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
       }
-      mkdirSync(dirname(SUMMARY_FILE), { recursive: true });
-      writeFileSync(SUMMARY_FILE, JSON.stringify(totals));
+      recordSummary('browser', totals);
     },
   };
 }
