@@ -28,6 +28,9 @@ export const tokens = css`
     line-height: 1.45;
     color: var(--_text);
   }
+  :host {
+    display: block;
+  }
   :host([hidden]) {
     display: none !important;
   }
@@ -44,8 +47,14 @@ export const tokens = css`
   }
 `;
 
-/** Buttons, fields, messages and skeletons used across the elements. */
+/** Cards, buttons, fields, messages and skeletons used across the elements. */
 export const controls = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+  }
   button {
     font: inherit;
     color: var(--_text);

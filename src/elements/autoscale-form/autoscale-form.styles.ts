@@ -5,14 +5,7 @@ export const styles = [
   tokens,
   controls,
   css`
-    :host {
-      display: block;
-    }
     .card {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.5);
       min-height: 17em;
     }
     .title {

@@ -9,12 +9,6 @@ export const styles = [
       display: block;
       --_backdrop: var(--vf-color-backdrop, light-dark(#0d111766, #010409b3));
     }
-    .card {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.5);
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;

@@ -5,14 +5,7 @@ export const styles = [
   tokens,
   controls,
   css`
-    :host {
-      display: block;
-    }
     .card {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.5);
       /* The skeleton, the error and the form start at the same height: no jump when loaded. */
       min-height: 24em;
       display: flex;

@@ -5,9 +5,6 @@ export const styles = [
   tokens,
   controls,
   css`
-    :host {
-      display: block;
-    }
     .panel {
       background: var(--_surface);
       border: 1px solid var(--_border);

@@ -43,17 +43,10 @@ export const styles = [
   controls,
   badgeStyles,
   css`
-    :host {
-      display: block;
-    }
     :host([compact]) {
       display: inline-block;
     }
     .card {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.5);
       min-height: 8em;
     }
     .header {

@@ -5,15 +5,6 @@ export const styles = [
   tokens,
   controls,
   css`
-    :host {
-      display: block;
-    }
-    .card {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.5);
-    }
     h3 {
       margin: 0 0 var(--_space);
       font-size: 1.05em;
