@@ -4,11 +4,15 @@
 import { setupWorker } from 'msw/browser';
 import { createSimulatorHub } from '../simulator/index.js';
 import { simulatorHandlers } from '../simulator/msw.js';
-import type { FaultSpec, SessionOptions, TenantSeed } from '../simulator/index.js';
+import type { FaultSpec, SessionOptions, Simulator } from '../simulator/index.js';
 
 const hub = createSimulatorHub({ defaultClock: 'real' });
 let started: Promise<unknown> | undefined;
 
+/**
+ * Starts MSW once per page. The worker script is served from `storybook-public/` (`staticDirs`)
+ * and its URL is relative to `iframe.html`, so a static build works from any sub-path, offline.
+ */
 export function startSimulator(): Promise<unknown> {
   started ??= setupWorker(...simulatorHandlers(hub)).start({
     onUnhandledRequest: 'bypass',
@@ -18,35 +22,28 @@ export function startSimulator(): Promise<unknown> {
   return started;
 }
 
-/** What a story asks of its own simulator session (parameters.simulator). */
-export interface StorySimulator extends SessionOptions {
-  tenants?: Record<string, TenantSeed>;
+/**
+ * What a story asks of its own simulator (`parameters.simulator`): the session options of the
+ * hub (`tenants` seeds or replaces tenants after the demo seed, `auth`, `quirks`, `speeds`, ...)
+ * plus faults to inject before the story renders. The clock is real so time moves on its own.
+ */
+export interface StorySimulator extends Omit<SessionOptions, 'clock'> {
   faults?: FaultSpec[];
 }
 
-async function call(method: string, url: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(url, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
+/** What the global loader hands to every story as `loaded`. */
+export interface StorySession {
+  /** The `base-url` for `<vf-orch-provider>`: `${baseUrl}/api/tenants/...` is this session. */
+  baseUrl: string;
+  /** The session's simulator, for play functions (request log, tenant state, more faults). */
+  simulator: Simulator;
 }
 
-/** A fresh, isolated simulator session for one story; returns its base URL. */
-export async function storySession(options: StorySimulator = {}): Promise<string> {
+/** A fresh, isolated simulator session for one story render. */
+export async function storySession(options: StorySimulator = {}): Promise<StorySession> {
   await startSimulator();
-  const { tenants, faults, ...sessionOptions } = options;
-  const { baseUrl } = (await call('POST', '/__sim/sessions', {
-    clock: 'real',
-    ...sessionOptions,
-  })) as {
-    baseUrl: string;
-  };
-  for (const [tenantId, seed] of Object.entries(tenants ?? {})) {
-    await call('PUT', `${baseUrl}/control/tenants/${encodeURIComponent(tenantId)}`, seed);
-  }
-  for (const fault of faults ?? []) await call('POST', `${baseUrl}/control/faults`, fault);
-  return baseUrl;
+  const { faults = [], ...sessionOptions } = options;
+  const session = hub.createSession({ ...sessionOptions, clock: 'real' });
+  for (const fault of faults) session.simulator.addFault(fault);
+  return { baseUrl: session.baseUrl, simulator: session.simulator };
 }

@@ -36,6 +36,23 @@ export abstract class VfFormElement<Value> extends VfElement {
   /** Restores the stored values when the owning form is reset. */
   abstract formResetCallback(): void;
 
+  /** The constraint validation API of native fields, backed by ElementInternals. */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
+  }
+
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
   }

@@ -133,22 +133,6 @@ export class VfAutoscaleForm extends VfFormElement<AutoscalingSettings> {
     return this.saveTask.status === TaskStatus.PENDING;
   }
 
-  get validity(): ValidityState | undefined {
-    return this.internals?.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals?.validationMessage ?? '';
-  }
-
-  checkValidity(): boolean {
-    return this.internals?.checkValidity() ?? true;
-  }
-
-  reportValidity(): boolean {
-    return this.internals?.reportValidity() ?? true;
-  }
-
   /** Sends the draft (after the checks and `vf-autoscale-request`), then re-reads the config. */
   async save(): Promise<void> {
     const tenantId = this.resolvedTenantId;
