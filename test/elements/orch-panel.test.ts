@@ -116,6 +116,25 @@ describe('<vf-orch-panel>', () => {
     expect(section(panel).querySelector('vf-resource-editor')).to.exist;
   });
 
+  it('opens the Scaling tab from the configuration summary link', async () => {
+    const panel = await fixture<VfOrchPanel>(
+      html`<vf-orch-panel
+        .client=${client}
+        tenant-id="globex"
+        tab="configuration"
+      ></vf-orch-panel>`,
+    );
+    const config = section(panel).querySelector('vf-orch-config')!;
+    await waitUntil(() => shadow(config).querySelector('a[href="#scaling"]'), 'summary links', {
+      timeout: 4000,
+    });
+    shadow(config).querySelector<HTMLAnchorElement>('a[href="#scaling"]')!.click();
+    await panel.updateComplete;
+    expect(panel.tab).to.equal('scaling');
+    expect(location.hash).to.equal('');
+    expect(shadow(panel).activeElement).to.equal(selected(panel));
+  });
+
   it('inherits the tenant from a provider and speaks Portuguese', async () => {
     const root = await fixture(
       html`<vf-orch-provider base-url=${session.baseUrl} tenant-id="acme">

@@ -51,6 +51,17 @@ export class VfOrchPanel extends VfElement {
     }
   }
 
+  /** A click on the configuration summary's `#scaling` / `#resources` link opens that tab. */
+  private readonly onSummaryLinkClick = (event: MouseEvent): void => {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const tab = link?.getAttribute('href')?.slice(1) as PanelTab | undefined;
+    if (!tab || !PANEL_TABS.includes(tab)) return;
+    event.preventDefault();
+    this.selectTab(tab, true);
+  };
+
   /** Arrow keys, Home and End move between tabs (ARIA tabs pattern, automatic activation). */
   private onTabKeydown(event: KeyboardEvent): void {
     const index = PANEL_TABS.indexOf(this.tab);
@@ -162,10 +173,14 @@ export class VfOrchPanel extends VfElement {
           lang=${ifDefined(lang)}
         ></vf-resource-editor>`;
       case 'configuration':
+        // The configuration summary links to the editors: here they are the panel's own tabs.
         return html`<vf-orch-config
           .client=${client}
           tenant-id=${tenantId}
           lang=${ifDefined(lang)}
+          autoscale-href="#scaling"
+          resources-href="#resources"
+          @click=${this.onSummaryLinkClick}
         ></vf-orch-config>`;
     }
   }
