@@ -46,7 +46,9 @@ const newestSource = (dir) =>
     return Math.max(newest, time);
   }, 0);
 if (newestSource(join(root, 'src')) > statSync(bundlePath).mtimeMs) {
-  console.warn('warning: src/ is newer than dist/: the figures are for the last build (`npm run build`).\n');
+  console.warn(
+    'warning: src/ is newer than dist/: the figures are for the last build (`npm run build`).\n',
+  );
 }
 
 const log = (line) => console.log(`  · ${line}`);
@@ -58,6 +60,8 @@ const environment = {
   cpuModel: cpus()[0]?.model,
   loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))),
   commit: gitCommit(),
+  // Uncommitted changes under src/ at the time of the run (the figures are for the working tree).
+  srcDirty: gitSrcDirty(),
   quick,
   suites: only,
 };
@@ -110,9 +114,26 @@ printReport(results);
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwritten: ${outFile.slice(root.length + 1)} (${environment.seconds} s)`);
 
+function gitSrcDirty() {
+  try {
+    // GIT_OPTIONAL_LOCKS=0: read only, never takes index.lock (a commit may be running).
+    const out = execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+    });
+    return out.trim() !== '';
+  } catch {
+    return null;
+  }
+}
+
 function gitCommit() {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
   } catch {
     return null;
   }

@@ -28,14 +28,15 @@ async function buildFloor() {
 
 /**
  * Starts the server on a free 127.0.0.1 port. `pages` maps a path to a function of the URL's
- * search params returning HTML. Returns `{ url, hub, sim(path, init), close() }`.
+ * search params returning HTML; `bundleFile` replaces the built bundle (e.g. to profile an
+ * unminified build). Returns `{ url, hub, sim(path, init), close() }`.
  */
-export async function startBenchServer({ pages }) {
+export async function startBenchServer({ pages, bundleFile = bundlePath }) {
   const simulator = await loadSimulator();
   if (!simulator) throw new Error('simulator/node.ts not found');
   const hub = simulator.createSimulatorHub({ defaultClock: 'real' });
   const middleware = simulator.connectMiddleware(hub);
-  const bundle = await readFile(bundlePath);
+  const bundle = await readFile(bundleFile);
   const floor = await buildFloor();
   const files = { '/bundle.js': bundle, '/floor.js': floor };
 
@@ -50,7 +51,9 @@ export async function startBenchServer({ pages }) {
       if (files[url.pathname]) {
         res.writeHead(200, { ...headers, 'Content-Type': JS }).end(files[url.pathname]);
       } else if (pages[url.pathname]) {
-        res.writeHead(200, { ...headers, 'Content-Type': HTML }).end(pages[url.pathname](url.searchParams));
+        res
+          .writeHead(200, { ...headers, 'Content-Type': HTML })
+          .end(pages[url.pathname](url.searchParams));
       } else if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
       } else {
@@ -72,7 +75,8 @@ export async function startBenchServer({ pages }) {
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.status === 204 ? null : response.json();
   }
 
@@ -87,7 +91,8 @@ export async function startBenchServer({ pages }) {
     },
     /** The request log of a session (or of the default simulator for `''`). */
     requests: (baseUrl) => sim(`${baseUrl || '/__sim'}/control/requests`),
-    clearRequests: (baseUrl) => sim(`${baseUrl || '/__sim'}/control/requests`, { method: 'DELETE' }),
+    clearRequests: (baseUrl) =>
+      sim(`${baseUrl || '/__sim'}/control/requests`, { method: 'DELETE' }),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

@@ -7,14 +7,18 @@ const WARMUP = 3;
 const CLICKS = 30;
 
 export const interactionPages = {
-  '/interaction/kit': (params) => `<!doctype html><meta charset="utf-8"><title>kit interaction</title><body>
+  '/interaction/kit': (
+    params,
+  ) => `<!doctype html><meta charset="utf-8"><title>kit interaction</title><body>
 <vf-scale-control tenant-id="globex"></vf-scale-control>
 <script type="module">
 import { configureOrchestration } from '/bundle.js';
 configureOrchestration({ baseUrl: ${JSON.stringify(params.get('base'))} });
 window.__ready = true;
 </script>`,
-  '/interaction/floor': (params) => `<!doctype html><meta charset="utf-8"><title>floor interaction</title><body>
+  '/interaction/floor': (
+    params,
+  ) => `<!doctype html><meta charset="utf-8"><title>floor interaction</title><body>
 <script type="module">
 import { setBaseUrl } from '/floor.js';
 setBaseUrl(${JSON.stringify(params.get('base'))});
@@ -99,6 +103,8 @@ export async function runInteraction({ browser, server, log = () => {} }) {
   };
   result.ratioP50 = Number((result.kit.p50 / result.floor.p50).toFixed(2));
   result.ratioP95 = Number((result.kit.p95 / result.floor.p95).toFixed(2));
-  log(`interaction: kit p50 ${result.kit.p50} p95 ${result.kit.p95} ms; floor p50 ${result.floor.p50} p95 ${result.floor.p95} ms`);
+  log(
+    `interaction: kit p50 ${result.kit.p50} p95 ${result.kit.p95} ms; floor p50 ${result.floor.p50} p95 ${result.floor.p95} ms`,
+  );
   return result;
 }

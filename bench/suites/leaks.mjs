@@ -18,7 +18,9 @@ export const LEAK_ELEMENTS = [
 ];
 
 export const leakPages = {
-  '/leaks/kit': (params) => `<!doctype html><meta charset="utf-8"><title>kit leaks</title><body><div id="root"></div>
+  '/leaks/kit': (
+    params,
+  ) => `<!doctype html><meta charset="utf-8"><title>kit leaks</title><body><div id="root"></div>
 <script type="module">
 import { configureOrchestration, VfElement } from '/bundle.js';
 window.__VfElement = VfElement;
@@ -32,10 +34,15 @@ function instrument() {
   const live = new Map();
   const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, fetch: f } = window;
   window.setTimeout = function (callback, ms, ...args) {
-    const id = st.call(window, (...inner) => {
-      live.delete(id);
-      if (typeof callback === 'function') callback(...inner);
-    }, ms, ...args);
+    const id = st.call(
+      window,
+      (...inner) => {
+        live.delete(id);
+        if (typeof callback === 'function') callback(...inner);
+      },
+      ms,
+      ...args,
+    );
     live.set(id, 'timeout');
     return id;
   };
@@ -74,12 +81,16 @@ function instrument() {
     timers() {
       let timeouts = 0;
       let intervals = 0;
-      for (const kind of live.values()) kind === 'timeout' ? timeouts++ : intervals++;
+      for (const kind of live.values()) {
+        if (kind === 'timeout') timeouts++;
+        else intervals++;
+      }
       return { timeouts, intervals };
     },
     openFetches: () => open,
     totalFetches: () => total,
-    fetchIdle: () => (open === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+    fetchIdle: () =>
+      open === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
   };
 }
 
@@ -119,12 +130,16 @@ async function settleAndRead(page, cdp) {
     html: 'document.documentElement',
   })) {
     const { result } = await cdp.send('Runtime.evaluate', { expression });
-    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+    });
     listeners[name] = found.length;
     await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
   }
   // Kit elements still alive after GC (none is in the DOM once the cycles end).
-  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'window.__VfElement.prototype' });
+  const { result: proto } = await cdp.send('Runtime.evaluate', {
+    expression: 'window.__VfElement.prototype',
+  });
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
   const { result: retained } = await cdp.send('Runtime.callFunctionOn', {
     objectId: objects.objectId,
@@ -164,7 +179,10 @@ export async function runLeaks({ browser, server, cycles = CYCLES, log = () => {
       const requests = (await server.requests(base)).length;
       const timersAfter = after.timers.timeouts + after.timers.intervals;
       const listenerDelta = Object.fromEntries(
-        Object.keys(after.listeners).map((key) => [key, after.listeners[key] - before.listeners[key]]),
+        Object.keys(after.listeners).map((key) => [
+          key,
+          after.listeners[key] - before.listeners[key],
+        ]),
       );
       const entry = {
         ms,
@@ -193,7 +211,9 @@ export async function runLeaks({ browser, server, cycles = CYCLES, log = () => {
         after.openFetches === 0 &&
         after.retainedElements === 0;
       results.elements[tag] = entry;
-      log(`leaks ${tag}: ${entry.clean ? 'clean' : 'LEAK'}; heap ${(entry.heapGrowthBytes / 1024).toFixed(0)} KB; retained ${entry.retainedElementsAfter}; timers ${JSON.stringify(entry.timersAfter)}; ${ms} ms`);
+      log(
+        `leaks ${tag}: ${entry.clean ? 'clean' : 'LEAK'}; heap ${(entry.heapGrowthBytes / 1024).toFixed(0)} KB; retained ${entry.retainedElementsAfter}; timers ${JSON.stringify(entry.timersAfter)}; ${ms} ms`,
+      );
     } finally {
       await close();
     }

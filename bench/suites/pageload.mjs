@@ -28,11 +28,14 @@ const detector = (kind) => `<script>
 </script>`;
 
 export const loadPages = {
-  '/load/kit': (params) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kit load</title>
+  '/load/kit': (
+    params,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kit load</title>
 ${detector('kit')}
 <script type="module" src="/bundle.js"></script>
 </head><body><vf-orch-panel tenant-id="globex"${params.get('tab') ? ` tab="${params.get('tab')}"` : ''}></vf-orch-panel></body></html>`,
-  '/load/floor': () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor load</title>
+  '/load/floor':
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor load</title>
 ${detector('floor')}
 </head><body><p>Status: <span id="status"></span></p>
 <script>
@@ -47,7 +50,9 @@ async function loadOnce(browser, server, kind, query = '') {
   const { page, close } = await freshPage(browser);
   try {
     await page.goto(`${server.url}/load/${kind}${query}`);
-    const shownAt = await (await page.waitForFunction(() => window.__shownAt, null, { polling: 100, timeout: 20_000 })).jsonValue();
+    const shownAt = await (
+      await page.waitForFunction(() => window.__shownAt, null, { polling: 100, timeout: 20_000 })
+    ).jsonValue();
     const timing = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0];
       const resources = performance.getEntriesByType('resource').map((entry) => ({
@@ -82,27 +87,57 @@ export async function runPageLoad({ browser, server, pairs = 9, log = () => {} }
   const countsOf = (runs) => {
     const paths = new Set(runs.flatMap((run) => Object.keys(run.requests)));
     return Object.fromEntries(
-      [...paths].map((path) => [path, summary(runs.map((run) => run.requests[path] ?? 0), 0)]),
+      [...paths].map((path) => [
+        path,
+        summary(
+          runs.map((run) => run.requests[path] ?? 0),
+          0,
+        ),
+      ]),
     );
   };
   // Other tabs, counted only: the Scaling tab has two elements that read the config.
   const scaling = [];
-  for (let i = 0; i < 3; i++) scaling.push(await loadOnceRequestsOnly(browser, server, '?tab=scaling'));
+  for (let i = 0; i < 3; i++)
+    scaling.push(await loadOnceRequestsOnly(browser, server, '?tab=scaling'));
   const result = {
     kitMs: summary(shown(kit), 1),
     floorMs: summary(shown(floor), 1),
     ratio: summary(ratios(shown(kit), shown(floor))),
-    kitDomContentLoadedMs: summary(kit.map((run) => run.domContentLoaded), 1),
-    kitBundleLoadedMs: summary(kit.map((run) => dataRequest(run, '/bundle.js')?.end ?? NaN), 1),
-    kitStatusRequestStartMs: summary(kit.map((run) => dataRequest(run, '/detailed_status')?.start ?? dataRequest(run, '/status')?.start ?? NaN), 1),
-    floorStatusRequestStartMs: summary(floor.map((run) => dataRequest(run, '/status')?.start ?? NaN), 1),
+    kitDomContentLoadedMs: summary(
+      kit.map((run) => run.domContentLoaded),
+      1,
+    ),
+    kitBundleLoadedMs: summary(
+      kit.map((run) => dataRequest(run, '/bundle.js')?.end ?? NaN),
+      1,
+    ),
+    kitStatusRequestStartMs: summary(
+      kit.map(
+        (run) =>
+          dataRequest(run, '/detailed_status')?.start ?? dataRequest(run, '/status')?.start ?? NaN,
+      ),
+      1,
+    ),
+    floorStatusRequestStartMs: summary(
+      floor.map((run) => dataRequest(run, '/status')?.start ?? NaN),
+      1,
+    ),
     kitRequestsOnLoad: countsOf(kit),
     floorRequestsOnLoad: countsOf(floor),
-    kitRequestsTotal: summary(kit.map((run) => Object.values(run.requests).reduce((a, b) => a + b, 0)), 0),
+    kitRequestsTotal: summary(
+      kit.map((run) => Object.values(run.requests).reduce((a, b) => a + b, 0)),
+      0,
+    ),
     scalingTabRequestsOnLoad: countsOf(scaling),
-    scalingTabRequestsTotal: summary(scaling.map((run) => Object.values(run.requests).reduce((a, b) => a + b, 0)), 0),
+    scalingTabRequestsTotal: summary(
+      scaling.map((run) => Object.values(run.requests).reduce((a, b) => a + b, 0)),
+      0,
+    ),
   };
-  log(`page load: kit ${result.kitMs.median} ms, floor ${result.floorMs.median} ms, ratio ${result.ratio.median}`);
+  log(
+    `page load: kit ${result.kitMs.median} ms, floor ${result.floorMs.median} ms, ratio ${result.ratio.median}`,
+  );
   return result;
 }
 

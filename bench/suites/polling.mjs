@@ -7,7 +7,9 @@ import { sleep, summary } from '../lib/stats.mjs';
 const INTERVAL_S = 1;
 const WINDOW_MS = 3000;
 const WINDOWS = 3;
-const BURST_GAP_MS = 300; // requests closer than this belong to the same tick
+// A kit tick: the requests within this span after a tick's first request (the store never reads
+// twice within one interval, so two requests in one span would be a duplicate read).
+const TICK_SPAN_MS = (INTERVAL_S * 1000) / 2;
 
 export const pollingPages = {
   '/polling/kit': (params) => `<!doctype html><meta charset="utf-8"><title>kit polling</title><body>
@@ -21,13 +23,16 @@ document.body.insertAdjacentHTML('beforeend',
 window.__ready = true;
 </script>`,
   // The VeloFlux guide's approach: each widget polls on its own interval.
-  '/polling/naive': (params) => `<!doctype html><meta charset="utf-8"><title>naive polling</title><body>
+  '/polling/naive': (
+    params,
+  ) => `<!doctype html><meta charset="utf-8"><title>naive polling</title><body>
 <script type="module">
 const base = ${JSON.stringify(params.get('base'))};
 const n = ${Number(params.get('n'))};
 for (let i = 0; i < n; i++) {
   const widget = document.body.appendChild(document.createElement('div'));
-  const poll = () => fetch(base + '/api/tenants/globex/orchestration/status')
+  let tick = 0; // every widget tags its requests with its tick, so the log groups them exactly
+  const poll = () => fetch(base + '/api/tenants/globex/orchestration/status?tick=' + tick++)
     .then((response) => response.json())
     .then((status) => { widget.textContent = status.status + ' ' + status.ready_replicas + '/' + status.replicas; });
   poll();
@@ -37,18 +42,30 @@ window.__ready = true;
 </script>`,
 };
 
-/** Groups a request log into ticks (bursts); returns the ticks that started in [from, to). */
+/**
+ * Groups a request log into ticks: by the `?tick=` tag when the page sets one (naive page), else
+ * by time (kit). Returns the ticks whose first request falls in [from, to).
+ */
 function ticksIn(log, from, to) {
-  const times = log.map((entry) => entry.time).sort((a, b) => a - b);
-  const ticks = [];
-  for (const time of times) {
-    const last = ticks.at(-1);
-    if (last && time - last.end < BURST_GAP_MS) {
-      last.end = time;
-      last.count++;
-    } else ticks.push({ start: time, end: time, count: 1 });
+  const tagged = new Map();
+  const untagged = [];
+  for (const entry of log) {
+    const tag = /[?&]tick=(\d+)/.exec(entry.path)?.[1];
+    if (tag === undefined) untagged.push(entry.time);
+    else {
+      const tick = tagged.get(tag) ?? { start: entry.time, count: 0 };
+      tick.start = Math.min(tick.start, entry.time);
+      tick.count++;
+      tagged.set(tag, tick);
+    }
   }
-  return ticks.filter((tick) => tick.start >= from && tick.start < to);
+  const byTime = [];
+  for (const time of untagged.sort((a, b) => a - b)) {
+    const last = byTime.at(-1);
+    if (last && time - last.start < TICK_SPAN_MS) last.count++;
+    else byTime.push({ start: time, count: 1 });
+  }
+  return [...tagged.values(), ...byTime].filter((tick) => tick.start >= from && tick.start < to);
 }
 
 function setHidden(page, hidden) {
@@ -63,7 +80,13 @@ function setHidden(page, hidden) {
 }
 
 export async function runPolling({ browser, server, counts = [1, 10, 50], log = () => {} }) {
-  const results = { intervalS: INTERVAL_S, windowMs: WINDOW_MS, windows: WINDOWS, byN: {}, hidden: null };
+  const results = {
+    intervalS: INTERVAL_S,
+    windowMs: WINDOW_MS,
+    windows: WINDOWS,
+    byN: {},
+    hidden: null,
+  };
   for (const n of counts) {
     const kitBase = await server.session();
     const naiveBase = await server.session();
@@ -73,7 +96,10 @@ export async function runPolling({ browser, server, counts = [1, 10, 50], log = 
       kit.page.goto(`${server.url}/polling/kit?n=${n}&base=${encodeURIComponent(kitBase)}`),
       naive.page.goto(`${server.url}/polling/naive?n=${n}&base=${encodeURIComponent(naiveBase)}`),
     ]);
-    await Promise.all([kit.page.waitForFunction(() => window.__ready), naive.page.waitForFunction(() => window.__ready)]);
+    await Promise.all([
+      kit.page.waitForFunction(() => window.__ready),
+      naive.page.waitForFunction(() => window.__ready),
+    ]);
     await sleep(1500); // first read done, loops settled on their interval
     const windows = [];
     for (let w = 0; w < WINDOWS; w++) {
@@ -81,8 +107,11 @@ export async function runPolling({ browser, server, counts = [1, 10, 50], log = 
       await sleep(WINDOW_MS);
       windows.push([from, Date.now()]);
     }
-    await sleep(BURST_GAP_MS + 200); // let the last tick's burst finish
-    const [kitLog, naiveLog] = await Promise.all([server.requests(kitBase), server.requests(naiveBase)]);
+    await sleep(TICK_SPAN_MS + 500); // let the last tick's requests arrive
+    const [kitLog, naiveLog] = await Promise.all([
+      server.requests(kitBase),
+      server.requests(naiveBase),
+    ]);
     const perWindow = windows.map(([from, to]) => {
       const kitTicks = ticksIn(kitLog, from, to);
       const naiveTicks = ticksIn(naiveLog, from, to);
@@ -111,12 +140,14 @@ export async function runPolling({ browser, server, counts = [1, 10, 50], log = 
       kitWatchStats: stats,
       windows: perWindow,
     };
-    log(`polling N=${n}: kit ${results.byN[n].kitRequestsPerTick.median}/tick, naive ${results.byN[n].naiveRequestsPerTick.median}/tick`);
+    log(
+      `polling N=${n}: kit ${results.byN[n].kitRequestsPerTick.median}/tick, naive ${results.byN[n].naiveRequestsPerTick.median}/tick`,
+    );
 
     if (n === counts.at(-1)) {
       // Hidden page: the kit's store pauses on document.hidden + visibilitychange; the naive page does not.
       await Promise.all([setHidden(kit.page, true), setHidden(naive.page, true)]);
-      await sleep(BURST_GAP_MS);
+      await sleep(TICK_SPAN_MS);
       const from = Date.now();
       await sleep(WINDOW_MS);
       const to = Date.now();
@@ -124,8 +155,12 @@ export async function runPolling({ browser, server, counts = [1, 10, 50], log = 
       await setHidden(kit.page, false);
       await sleep(1000);
       const visibleAt = to;
-      const [kitAfter, naiveAfter] = await Promise.all([server.requests(kitBase), server.requests(naiveBase)]);
-      const inWindow = (entries, a, b) => entries.filter((entry) => entry.time >= a && entry.time < b).length;
+      const [kitAfter, naiveAfter] = await Promise.all([
+        server.requests(kitBase),
+        server.requests(naiveBase),
+      ]);
+      const inWindow = (entries, a, b) =>
+        entries.filter((entry) => entry.time >= a && entry.time < b).length;
       results.hidden = {
         n,
         windowMs: to - from,
@@ -133,9 +168,12 @@ export async function runPolling({ browser, server, counts = [1, 10, 50], log = 
         naiveRequests: inWindow(naiveAfter, from, to),
         kitTimersWhileHidden: hiddenStats.timers,
         kitRequestsInFirstSecondVisibleAgain: inWindow(kitAfter, visibleAt, visibleAt + 1000),
-        method: 'document.hidden / visibilityState getters overridden + visibilitychange dispatched',
+        method:
+          'document.hidden / visibilityState getters overridden + visibilitychange dispatched',
       };
-      log(`polling hidden: kit ${results.hidden.kitRequests}, naive ${results.hidden.naiveRequests} requests in ${results.hidden.windowMs} ms`);
+      log(
+        `polling hidden: kit ${results.hidden.kitRequests}, naive ${results.hidden.naiveRequests} requests in ${results.hidden.windowMs} ms`,
+      );
     }
     await Promise.all([kit.close(), naive.close()]);
   }

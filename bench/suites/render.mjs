@@ -5,13 +5,17 @@ import { freshPage } from '../lib/browser.mjs';
 import { ratios, summary } from '../lib/stats.mjs';
 
 export const renderPages = {
-  '/render/kit': (params) => `<!doctype html><meta charset="utf-8"><title>kit render</title><body><div id="root"></div>
+  '/render/kit': (
+    params,
+  ) => `<!doctype html><meta charset="utf-8"><title>kit render</title><body><div id="root"></div>
 <script type="module">
 import { configureOrchestration } from '/bundle.js';
 configureOrchestration({ baseUrl: ${JSON.stringify(params.get('base'))} });
 window.__ready = true;
 </script>`,
-  '/render/floor': (params) => `<!doctype html><meta charset="utf-8"><title>floor render</title><body><div id="root"></div>
+  '/render/floor': (
+    params,
+  ) => `<!doctype html><meta charset="utf-8"><title>floor render</title><body><div id="root"></div>
 <script type="module">
 import { setBaseUrl } from '/floor.js';
 setBaseUrl(${JSON.stringify(params.get('base'))});
@@ -41,8 +45,12 @@ async function insertAndWait({ tag, attributes, count, check }) {
       const root = panel.shadowRoot;
       return (
         root &&
-        root.querySelector('vf-orch-status[compact]')?.shadowRoot?.querySelector('[role="status"] [part="badge"]') &&
-        root.querySelector('vf-orch-status[detailed]')?.shadowRoot?.querySelector('.card[data-status]')
+        root
+          .querySelector('vf-orch-status[compact]')
+          ?.shadowRoot?.querySelector('[role="status"] [part="badge"]') &&
+        root
+          .querySelector('vf-orch-status[detailed]')
+          ?.shadowRoot?.querySelector('.card[data-status]')
       );
     },
     floorPanel: (panel) =>
@@ -87,18 +95,57 @@ async function insertAndWait({ tag, attributes, count, check }) {
 
 async function measureOnce(browser, server, kind, scenario) {
   const base = await server.session();
-  const { page, close } = await freshPage(browser);
+  const { page, context, close } = await freshPage(browser);
   try {
     await page.goto(`${server.url}/render/${kind}?base=${encodeURIComponent(base)}`);
     await page.waitForFunction(() => window.__ready);
+    // Chromium's own accounting of main-thread time (CDP Performance.getMetrics), read before and after.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () =>
+      Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+      );
     const spec = scenario[kind];
-    const check = kind === 'kit' ? (spec.tag === 'vf-orch-panel' ? 'kitPanel' : 'badge') : spec.tag === 'floor-panel' ? 'floorPanel' : 'badge';
+    const check =
+      kind === 'kit'
+        ? spec.tag === 'vf-orch-panel'
+          ? 'kitPanel'
+          : 'badge'
+        : spec.tag === 'floor-panel'
+          ? 'floorPanel'
+          : 'badge';
+    const before = await metrics();
     const result = await page.evaluate(insertAndWait, { ...spec, count: scenario.count, check });
+    const after = await metrics();
+    const ms = (name) => (after[name] - before[name]) * 1000;
+    const breakdown = {
+      taskMs: ms('TaskDuration'),
+      scriptMs: ms('ScriptDuration'),
+      styleMs: ms('RecalcStyleDuration'),
+      layoutMs: ms('LayoutDuration'),
+      styleRecalcs: after.RecalcStyleCount - before.RecalcStyleCount,
+    };
+    breakdown.otherMs =
+      breakdown.taskMs - breakdown.scriptMs - breakdown.styleMs - breakdown.layoutMs;
     const log = await server.requests(base);
-    return { ...result, requests: log.length };
+    return { ...result, ...breakdown, requests: log.length };
   } finally {
     await close();
   }
+}
+
+function breakdownOf(runs) {
+  const keys = ['taskMs', 'scriptMs', 'styleMs', 'layoutMs', 'otherMs', 'styleRecalcs'];
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      summary(
+        runs.map((run) => run[key]),
+        0,
+      ),
+    ]),
+  );
 }
 
 export async function runRender({ browser, server, pairs = 5, log = () => {} }) {
@@ -128,10 +175,15 @@ export async function runRender({ browser, server, pairs = 5, log = () => {} }) 
       floorLongTaskMs: summary(pick(floor, 'longTaskMs'), 0),
       kitLongestTaskMs: summary(pick(kit, 'longestTaskMs'), 0),
       floorLongestTaskMs: summary(pick(floor, 'longestTaskMs'), 0),
+      // Main-thread time by kind (Chromium's counters); "other" is mostly paint, HTML parsing and GC.
+      kitMainThread: breakdownOf(kit),
+      floorMainThread: breakdownOf(floor),
       kitRequests: summary(pick(kit, 'requests'), 0),
       floorRequests: summary(pick(floor, 'requests'), 0),
     };
-    log(`render ${name}: kit ${results[name].kitMs.median} ms, floor ${results[name].floorMs.median} ms, ratio ${results[name].ratio.median}`);
+    log(
+      `render ${name}: kit ${results[name].kitMs.median} ms, floor ${results[name].floorMs.median} ms, ratio ${results[name].ratio.median}`,
+    );
   }
   return results;
 }

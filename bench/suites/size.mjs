@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { bundlePath, root } from '../lib/server.mjs';
-import { single } from '../lib/stats.mjs';
 
 const LIT_EXTERNAL = ['lit', 'lit/*', '@lit/*'];
 
@@ -49,7 +48,12 @@ const CORE_MODULES = [
     .map((file) => `src/internal/${file}`),
 ];
 const reexport = (modules, prefix) =>
-  modules.map((module, index) => `import * as ${prefix}${index} from './${module}';\nexport { ${prefix}${index} };`).join('\n');
+  modules
+    .map(
+      (module, index) =>
+        `import * as ${prefix}${index} from './${module}';\nexport { ${prefix}${index} };`,
+    )
+    .join('\n');
 const CORE_ENTRY = reexport(CORE_MODULES, 'core');
 
 const defineModule = (name) => `src/elements/${name}/define.ts`;
@@ -60,8 +64,10 @@ function breakdown(metafile) {
   const groups = {};
   for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
     let group;
-    if (path.startsWith('node_modules/')) group = 'Lit (lit-html, reactive-element, lit-element, @lit/context, @lit/task)';
-    else if (/\.messages\.ts$|src\/internal\/messages\.ts$|src\/locales\//.test(path)) group = 'messages (en + pt-BR strings)';
+    if (path.startsWith('node_modules/'))
+      group = 'Lit (lit-html, reactive-element, lit-element, @lit/context, @lit/task)';
+    else if (/\.messages\.ts$|src\/internal\/messages\.ts$|src\/locales\//.test(path))
+      group = 'messages (en + pt-BR strings)';
     else if (/\.styles\.ts$|src\/internal\/styles\.ts$/.test(path)) group = 'styles (css`` in JS)';
     else if (path.startsWith('src/client/')) group = 'client (fetch, errors, status store)';
     else if (path.startsWith('src/quantity/')) group = 'quantity (BigInt quantities)';
@@ -75,24 +81,52 @@ function breakdown(metafile) {
     .map(([group, bytes]) => ({ group, bytes, share: Number((bytes / total).toFixed(3)) }));
 }
 
+/** Raw minified bytes of each element's own folder, by kind (messages, styles, code). */
+function perElementBreakdown(metafile) {
+  const inputs = Object.values(metafile.outputs)[0].inputs;
+  const elements = {};
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const match = /^src\/elements\/([^/]+)\/(.*)$/.exec(path);
+    if (!match) continue;
+    const [, name, file] = match;
+    const kind = file.endsWith('.messages.ts')
+      ? 'messages'
+      : file.endsWith('.styles.ts')
+        ? 'styles'
+        : 'code';
+    elements[name] ??= { messages: 0, styles: 0, code: 0 };
+    elements[name][kind] += bytesInOutput;
+  }
+  return elements;
+}
+
 export async function runSize() {
   const elements = readdirSync(join(root, 'src/elements')).sort();
   const full = measure(readFileSync(bundlePath));
   const allMinified = await bundle(`export * from './src/index.ts';`, { litExternal: false });
-  const allLitExternal = measure((await bundle(`export * from './src/index.ts';`, { litExternal: true })).bytes);
+  const allLitExternal = measure(
+    (await bundle(`export * from './src/index.ts';`, { litExternal: true })).bytes,
+  );
   const core = {
     litExternal: measure((await bundle(CORE_ENTRY, { litExternal: true })).bytes),
     litIncluded: measure((await bundle(CORE_ENTRY, { litExternal: false })).bytes),
   };
   const litOnly = measure(
-    (await bundle(`export * from 'lit'; export * from 'lit/decorators.js'; export * from 'lit/directives/if-defined.js'; export * from '@lit/context'; export * from '@lit/task';`, { litExternal: false })).bytes,
+    (
+      await bundle(
+        `export * from 'lit'; export * from 'lit/decorators.js'; export * from 'lit/directives/if-defined.js'; export * from '@lit/context'; export * from '@lit/task';`,
+        { litExternal: false },
+      )
+    ).bytes,
   );
   const perElement = {};
   for (const name of elements) {
     const entry = `export * from './${defineModule(name)}';`;
     const litExternal = measure((await bundle(entry, { litExternal: true })).bytes);
     const litIncluded = measure((await bundle(entry, { litExternal: false })).bytes);
-    const withCore = measure((await bundle(`${CORE_ENTRY}\n${entry}`, { litExternal: true })).bytes);
+    const withCore = measure(
+      (await bundle(`${CORE_ENTRY}\n${entry}`, { litExternal: true })).bytes,
+    );
     const marginal = {
       gzip: withCore.gzip - core.litExternal.gzip,
       brotli: withCore.brotli - core.litExternal.brotli,
@@ -102,10 +136,19 @@ export async function runSize() {
   }
   // The panel composes the six other UI elements: its own cost is over core + those six.
   const composed = elements.filter((name) => !['orch-panel', 'orch-provider'].includes(name));
-  const composedEntry = composed.map((name) => `export * from './${defineModule(name)}';`).join('\n');
-  const base = measure((await bundle(`${CORE_ENTRY}\n${composedEntry}`, { litExternal: true })).bytes);
+  const composedEntry = composed
+    .map((name) => `export * from './${defineModule(name)}';`)
+    .join('\n');
+  const base = measure(
+    (await bundle(`${CORE_ENTRY}\n${composedEntry}`, { litExternal: true })).bytes,
+  );
   const withPanel = measure(
-    (await bundle(`${CORE_ENTRY}\n${composedEntry}\nexport * from './${defineModule('orch-panel')}';`, { litExternal: true })).bytes,
+    (
+      await bundle(
+        `${CORE_ENTRY}\n${composedEntry}\nexport * from './${defineModule('orch-panel')}';`,
+        { litExternal: true },
+      )
+    ).bytes,
   );
   perElement['orch-panel'].ownMarginal = {
     gzip: withPanel.gzip - base.gzip,
@@ -120,6 +163,6 @@ export async function runSize() {
     lit: litOnly,
     perElement,
     breakdown: breakdown(allMinified.metafile),
+    ownFolderBytes: perElementBreakdown(allMinified.metafile),
   };
 }
-

@@ -70,9 +70,19 @@ export class StatusController implements ReactiveController {
     this.snapshot = null;
     if (!key || !tenantId) return;
     this.unsubscribe = client.watchStatus(tenantId, { detailed, intervalMs }, (snapshot) => {
+      const previous = this.snapshot;
       this.snapshot = snapshot;
       this.onSnapshot?.(snapshot);
-      this.host.requestUpdate();
+      // The store publishes "read started" (loading) and "read ended" per poll; nothing on screen
+      // depends on the first, so only the data itself costs a render.
+      if (
+        !previous ||
+        previous.status !== snapshot.status ||
+        previous.error !== snapshot.error ||
+        previous.fetchedAt !== snapshot.fetchedAt
+      ) {
+        this.host.requestUpdate();
+      }
     });
   }
 
