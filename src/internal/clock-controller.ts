@@ -37,17 +37,22 @@ export class ClockController implements ReactiveController {
   private running = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly periodMs: number,
   ) {
     host.addController(this);
   }
 
-  /** Starts or stops the ticks for this host (e.g. only while an operation runs). */
+  /**
+   * Starts or stops the ticks for this host (e.g. only while an operation runs). A host that is
+   * not in the document never ticks: Lit still runs an update that was pending at removal, and a
+   * render that switched the clock on then would keep the detached element alive for ever.
+   */
   set active(active: boolean) {
-    if (active === this.running) return;
-    this.running = active;
-    if (active) join(this.periodMs, this.host);
+    const ticking = active && this.host.isConnected;
+    if (ticking === this.running) return;
+    this.running = ticking;
+    if (ticking) join(this.periodMs, this.host);
     else leave(this.periodMs, this.host);
   }
 

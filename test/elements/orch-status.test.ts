@@ -5,6 +5,7 @@ import '../../src/elements/orch-provider/define.js';
 import '../../src/elements/orch-status/define.js';
 import { VfOrchStatus } from '../../src/elements/orch-status/orch-status.js';
 import { runContractSuite } from '../contract/contract-suite.js';
+import { trackLeaks } from '../contract/leak-tracker.js';
 import { createSimSession, type SimSession } from '../helpers/simulator.js';
 
 function fastClient(session: SimSession): OrchestrationClient {
@@ -194,6 +195,25 @@ describe('<vf-orch-status>', () => {
     shadow(el).querySelector<HTMLButtonElement>('[part=refresh-button]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(async () => (await session.requests()).length === 1, 'refreshed');
+  });
+
+  it('leaves no ticker behind when removed while an update is pending', async () => {
+    const tracker = trackLeaks();
+    let report;
+    try {
+      const el = document.createElement('vf-orch-status');
+      el.client = client;
+      el.tenantId = 'globex';
+      document.body.append(el);
+      await el.updateComplete;
+      el.interval = 20; // an update is pending when the element leaves
+      el.remove();
+      await el.updateComplete;
+      await aTimeout(20);
+    } finally {
+      report = tracker.stop();
+    }
+    expect(report.intervals, 'intervals left').to.equal(0);
   });
 
   it('asks for a tenant when none is set', async () => {
