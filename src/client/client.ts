@@ -28,7 +28,14 @@ import type {
   ResourceLimitsUpdated,
   TenantOrchestratorConfig,
 } from './types.js';
-import { backoffDelay, exchange, sleep, type RetryPolicy, type WireAnswer } from './transport.js';
+import {
+  backoffDelay,
+  exchange,
+  followSignal,
+  sleep,
+  type RetryPolicy,
+  type WireAnswer,
+} from './transport.js';
 import { validateAutoscaling, validateReplicas, validateResources } from './validation.js';
 
 const ROUTES = {
@@ -63,6 +70,8 @@ class HttpOrchestrationClient extends EventTarget implements OrchestrationClient
   private readonly retry: RetryPolicy;
   /** Set by a 401, cleared by any success: one `auth-required` per wave. */
   private authWaveOpen = false;
+  /** Config reads in flight, per tenant, shared by concurrent callers. */
+  private readonly configReads = new Map<string, Promise<TenantOrchestratorConfig>>();
 
   constructor(private readonly options: OrchestrationClientOptions) {
     super();
@@ -86,8 +95,26 @@ class HttpOrchestrationClient extends EventTarget implements OrchestrationClient
     });
   }
 
-  getConfig(tenantId: string, options?: RequestOptions): Promise<TenantOrchestratorConfig> {
-    return this.call('getConfig', tenantId, options, undefined, hasObject('resource_limits'));
+  getConfig(tenantId: string, options: RequestOptions = {}): Promise<TenantOrchestratorConfig> {
+    // Editors that mount together (the panel's scale control and autoscale form) share one read
+    // in flight. A mutation forgets it, so a re-read after a save never joins an older answer.
+    let shared = this.configReads.get(tenantId);
+    if (!shared) {
+      const read = this.call<TenantOrchestratorConfig>(
+        'getConfig',
+        tenantId,
+        { validate: options.validate },
+        undefined,
+        hasObject('resource_limits'),
+      );
+      shared = read;
+      this.configReads.set(tenantId, read);
+      const forget = () => {
+        if (this.configReads.get(tenantId) === read) this.configReads.delete(tenantId);
+      };
+      read.then(forget, forget);
+    }
+    return followSignal(shared, options.signal);
   }
 
   setConfig(
@@ -189,6 +216,7 @@ class HttpOrchestrationClient extends EventTarget implements OrchestrationClient
     // Client-side checks mirror the server's (same messages); nothing is sent when they fail.
     if (options.validate ?? this.options.validate ?? true) validate?.();
     const [method, path] = ROUTES[operation];
+    if (method !== 'GET') this.configReads.delete(tenantId);
     const attempts = method === 'GET' ? Math.max(1, this.retry.attempts) : 1;
     try {
       for (let attempt = 1; ; attempt++) {
@@ -204,7 +232,10 @@ class HttpOrchestrationClient extends EventTarget implements OrchestrationClient
       }
     } finally {
       // A mutation may have changed the status whatever its outcome (quirks 4, 5, 7).
-      if (method !== 'GET') this.store.refresh(tenantId);
+      if (method !== 'GET') {
+        this.configReads.delete(tenantId);
+        this.store.refresh(tenantId);
+      }
     }
   }
 

@@ -101,3 +101,26 @@ function abortError(signal: AbortSignal): unknown {
     ? reason
     : new DOMException('The operation was aborted.', 'AbortError');
 }
+
+/**
+ * One caller's view of a request shared with others: it rejects with the caller's abort as soon
+ * as that caller's signal aborts, while the request goes on for the rest.
+ */
+export function followSignal<T>(shared: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return shared;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -146,17 +146,17 @@ export const controls = css`
     display: inline-block;
     min-width: 6em;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_raised), var(--_border), var(--_raised));
-    background-size: 200% 100%;
-    animation: vf-shimmer 1.4s ease-in-out infinite;
+    background: var(--_border);
     color: transparent;
+    /* Opacity runs on the compositor: a page full of loading elements repaints nothing per frame. */
+    animation: vf-pulse 1.2s ease-in-out infinite alternate;
   }
-  @keyframes vf-shimmer {
+  @keyframes vf-pulse {
     from {
-      background-position: 100% 0;
+      opacity: 0.35;
     }
     to {
-      background-position: -100% 0;
+      opacity: 0.8;
     }
   }
   .visually-hidden {

@@ -83,6 +83,7 @@ export class VfElement extends LitElement {
   private unsubscribeDefaults: (() => void) | undefined;
 
   override connectedCallback(): void {
+    this.cachedLocale = undefined; // a new place in the document may have another `lang`
     attachContextRoot(this);
     super.connectedCallback();
     watchDocumentLang(this);
@@ -106,10 +107,19 @@ export class VfElement extends LitElement {
     return this.tenantId || this.provided?.tenantId || getDefaultTenantId() || undefined;
   }
 
-  /** The locale for this element's text. */
+  private cachedLocale: Locale | undefined;
+
+  /** The locale for this element's text (resolved once per update: it walks the ancestors). */
   get locale(): Locale {
     // The property first: during a render the reflected attribute is not written yet.
-    return matchLocale(this.lang || resolveLang(this));
+    this.cachedLocale ??= matchLocale(this.lang || resolveLang(this));
+    return this.cachedLocale;
+  }
+
+  /** Every update starts from a fresh locale: `lang` changes on the page request updates. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.cachedLocale = undefined;
+    return super.scheduleUpdate();
   }
 
   /**

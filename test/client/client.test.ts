@@ -18,6 +18,7 @@ import {
   goSniffedJson,
   hang,
   readyStatus,
+  defaultConfig,
   type Reply,
 } from './go-responder.js';
 
@@ -588,3 +589,46 @@ describe('default fetch', () => {
     expect((error as { code?: string }).code).to.equal('not_available');
   });
 });
+
+describe('config reads in flight are shared', () => {
+  it('sends one GET for concurrent reads of the same tenant, one per tenant', async () => {
+    const { server, client } = setup();
+    const [a, b, other] = await Promise.all([
+      client.getConfig('t1'),
+      client.getConfig('t1'),
+      client.getConfig('t2'),
+    ]);
+    expect(a).to.deep.equal(b);
+    expect(other.tenant_id).to.equal('t2');
+    expect(configReads(server, 't1')).to.have.length(1);
+    expect(configReads(server, 't2')).to.have.length(1);
+    await client.getConfig('t1');
+    expect(configReads(server, 't1'), 'a later read is a new request').to.have.length(2);
+  });
+
+  it("rejects only the aborting caller's read with an abort", async () => {
+    const { server, client } = setup();
+    server.queue('GET ', delayed(30, goJson(defaultConfig('t1'))));
+    const controller = new AbortController();
+    const aborted = client.getConfig('t1', { signal: controller.signal });
+    const kept = client.getConfig('t1');
+    controller.abort();
+    expect(isAbortError(await rejection(aborted))).to.equal(true);
+    expect((await kept).tenant_id).to.equal('t1');
+    expect(configReads(server, 't1')).to.have.length(1);
+  });
+
+  it('never gives a read that follows a save the answer of a read from before it', async () => {
+    const { server, client } = setup();
+    server.queue('GET ', delayed(30, goJson(defaultConfig('t1'))));
+    const before = client.getConfig('t1');
+    await client.setConfig('t1', { ...defaultConfig('t1'), mode: 'dedicated' });
+    const after = client.getConfig('t1');
+    await Promise.all([before, after]);
+    expect(configReads(server, 't1')).to.have.length(2);
+  });
+});
+
+function configReads(server: GoResponder, tenantId: string) {
+  return server.to('GET', '').filter((request) => request.url.includes(`/tenants/${tenantId}/`));
+}

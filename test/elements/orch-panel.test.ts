@@ -57,6 +57,21 @@ describe('<vf-orch-panel>', () => {
     ]);
   });
 
+  it('reads the config and the status once each for the whole Scaling tab', async () => {
+    const panel = await fixture<VfOrchPanel>(
+      html`<vf-orch-panel .client=${client} tenant-id="stark" tab="scaling"></vf-orch-panel>`,
+    );
+    const form = section(panel).querySelector('vf-autoscale-form')!;
+    await waitUntil(() => shadow(form).querySelector('[part=current-cpu]'), 'form loaded', {
+      timeout: 4000,
+    });
+    const paths = (await session.requests()).map((request) => `${request.method} ${request.path}`);
+    expect(paths.sort()).to.deep.equal([
+      'GET /api/tenants/stark/orchestration',
+      'GET /api/tenants/stark/orchestration/detailed_status',
+    ]);
+  });
+
   it('renders only the open section, so closed ones make no requests', async () => {
     const panel = await fixture<VfOrchPanel>(
       html`<vf-orch-panel .client=${client} tenant-id="globex"></vf-orch-panel>`,

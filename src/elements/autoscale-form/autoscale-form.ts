@@ -106,7 +106,9 @@ export class VfAutoscaleForm extends VfFormElement<AutoscalingSettings> {
   private readonly status = new StatusController(this, () => ({
     detailed: true,
     intervalMs: Math.max(1, this.interval || 30) * 1000,
-    enabled: this.storedMode === 'dedicated',
+    // From the first render, not after the config arrives: a scale control beside this form then
+    // shares one detailed read instead of a plain read followed by a detailed one.
+    enabled: this.storedMode !== 'shared',
   }));
   private readonly saveTask = new Task<[string, AutoscalingSettings], void>(this, {
     autoRun: false,
