@@ -1,9 +1,11 @@
 // Starts `npm start`'s server on a free port, checks that the demo page and /api answer, and that
 // the console renders a tenant in Chromium without page errors. Ends with `demo: N passed, N failed`.
 import { spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { chromiumMissingMessage, chromiumPath } from './chromium-path.mjs';
+import { loadSimulator } from './load-simulator.mjs';
 import { recordSummary } from './summary.mjs';
 
 const CHROME_ARGS = [
@@ -26,9 +28,9 @@ function freePort() {
   });
 }
 
-function startDemo(port) {
+function startDemo(port, env = {}) {
   const child = spawn(process.execPath, ['demo/serve.mjs'], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -107,6 +109,43 @@ try {
   console.log(`FAIL demo: ${error?.message ?? error}`);
 } finally {
   demo.child.kill('SIGTERM');
+}
+
+// VF_API_TARGET: /api goes to another server (here a second simulator standing in for VeloFlux).
+const simulator = await loadSimulator();
+const upstreamHub = simulator.createSimulatorHub({ defaultClock: 'real' });
+const upstreamMiddleware = simulator.connectMiddleware(upstreamHub);
+let upstreamRequests = 0;
+const upstream = createHttpServer((request, response) => {
+  upstreamRequests += 1;
+  upstreamMiddleware(request, response, () => {
+    response.statusCode = 404;
+    response.end();
+  });
+});
+await new Promise((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+const proxiedPort = await freePort();
+const proxied = startDemo(proxiedPort, {
+  VF_API_TARGET: `http://127.0.0.1:${upstream.address().port}`,
+});
+try {
+  await proxied.ready;
+  await check('VF_API_TARGET proxies /api to that server', async () => {
+    const response = await fetch(
+      `http://127.0.0.1:${proxiedPort}/api/tenants/acme/orchestration/status`,
+    );
+    const body = await response.json();
+    if (response.status !== 200 || body.tenant_id !== 'acme' || upstreamRequests !== 1) {
+      throw new Error(`status ${response.status}, upstream saw ${upstreamRequests} requests`);
+    }
+    return 'the target answered';
+  });
+} catch (error) {
+  results.push(false);
+  console.log(`FAIL demo: ${error?.message ?? error}`);
+} finally {
+  proxied.child.kill('SIGTERM');
+  upstream.close();
 }
 const passed = results.filter(Boolean).length;
 const failed = results.length - passed;
