@@ -18,7 +18,14 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     // Whitespace and comments inside html`` and css`` templates ship to every page: minify them.
-    plugins: [literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true })],
+    plugins: [
+      literalsHtmlCssMinifier({
+        include: ['src/**/*.ts'],
+        failOnError: true,
+        // Whitespace between words and expressions is text: collapse it to one space, never drop it.
+        options: { minifyOptions: { conservativeCollapse: true } },
+      }),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: !bundle,

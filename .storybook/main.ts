@@ -11,7 +11,7 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
     enableCrashReports: false,
   },
-  async viteFinal(viteConfig) {
+  async viteFinal(viteConfig, { configType }) {
     // The project's vite.config.ts is a library build (entries, Lit external, one module per
     // source file): Storybook needs an app build of its own entries.
     if (viteConfig.build) {
@@ -22,10 +22,23 @@ const config: StorybookConfig = {
       viteConfig.build.emptyOutDir = false;
       // Source maps double the build time and nothing here reads them.
       viteConfig.build.sourcemap = false;
-      // The preview bundles Storybook's own UI (docs, axe): large by nature.
-      viteConfig.build.chunkSizeWarningLimit = 4096;
     }
     viteConfig.publicDir = false;
+    if (configType === 'PRODUCTION') {
+      // `storybook build --quiet` still lists every chunk with its gzip size: keep warnings only.
+      viteConfig.logLevel = 'warn';
+      viteConfig.build = {
+        ...viteConfig.build,
+        reportCompressedSize: false,
+        // The preview bundles Storybook's own UI (docs, axe): large by nature.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          ...viteConfig.build?.rolldownOptions,
+          // The html/css literal minifier takes a few seconds over the sources; that is expected.
+          checks: { ...viteConfig.build?.rolldownOptions?.checks, bundlerTimings: false },
+        },
+      };
+    }
     return viteConfig;
   },
 };

@@ -20,6 +20,7 @@ interface ManifestDeclaration {
   tagName?: string;
   members?: ManifestMember[];
   attributes?: ManifestAttribute[];
+  events?: { name?: string }[];
   [key: string]: unknown;
 }
 
@@ -65,16 +66,43 @@ export function publicManifest<M>(input: M): M {
   } as unknown as M;
 }
 
+/** Every event an element of the manifest documents (`vf-*` ones, and `input`/`change`). */
+export function eventNames(input: unknown): string[] {
+  const names = (input as Manifest).modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((decl) =>
+      decl.tagName ? (decl.events ?? []).map((event) => event.name ?? '') : [],
+    ),
+  );
+  return [...new Set(names.filter(Boolean))].sort();
+}
+
 const PRIMITIVE = /^(string|number|boolean)(\s*\|\s*(undefined|null))*$/;
 
+/** Table sections in the order a reader needs them: what to write in HTML first. */
+const CATEGORY_ORDER = [
+  'attributes',
+  'properties',
+  'events',
+  'slots',
+  'css custom properties',
+  'css shadow parts',
+];
+
+function rank(argType: StrictInputType): number {
+  const index = CATEGORY_ORDER.indexOf(String(argType.table?.category ?? ''));
+  return index === -1 ? CATEGORY_ORDER.length : index;
+}
+
 /**
- * Controls only where they do something: an attribute of a primitive type gets one (`string |
- * undefined` becomes a text control); properties, events, slots, parts and CSS properties stay in
- * the table without a control, unless a story gives them one (`argTypes` with `control`/`options`).
+ * Table sections in reading order (attributes first), and controls only where they do something:
+ * an attribute of a primitive type gets one (`string | undefined` becomes a text control);
+ * properties, events, slots, parts and CSS properties stay in the table without a control,
+ * unless a story gives them one (`argTypes` with `control` or `options`).
  */
 export const tidyArgTypes: ArgTypesEnhancer = (context) => {
   const tidied: Record<string, StrictInputType> = {};
-  for (const [name, argType] of Object.entries(context.argTypes)) {
+  const entries = Object.entries(context.argTypes).sort(([, a], [, b]) => rank(a) - rank(b));
+  for (const [name, argType] of entries) {
     const category = argType.table?.category;
     const chosen = argType.control !== undefined || argType.options !== undefined;
     if (!category || chosen) {

@@ -5,6 +5,8 @@
 // page whose args table lacks the element's attributes and events from custom-elements.json.
 //
 //   node scripts/storybook-smoke.mjs [--dir storybook-static] [--jobs 2] [--only <id substring>]
+//   node scripts/storybook-smoke.mjs --url http://127.0.0.1:6006   (a running `storybook dev`)
+//   --skip-a11y   leaves out the axe check the a11y addon runs after each story (a third faster)
 //
 // Builds nothing itself. Play functions run on their own in the story iframe; their end (or
 // failure) is read from Storybook's preview channel (`storyFinished`, `playFunctionThrewException`,
@@ -22,6 +24,8 @@ const { values: options } = parseArgs({
     dir: { type: 'string', default: 'storybook-static' },
     jobs: { type: 'string', default: process.env.SMOKE_JOBS || '2' },
     only: { type: 'string' },
+    url: { type: 'string' },
+    'skip-a11y': { type: 'boolean', default: false },
   },
 });
 
@@ -30,7 +34,7 @@ const JOBS = Math.max(1, Number(options.jobs) || 2);
 /** Longest a story may take from navigation to `storyFinished` (play functions included). */
 const STORY_TIMEOUT_MS = 30_000;
 /** Errors that surface just after the play function (a late poll, a stray promise) still count. */
-const GRACE_MS = 250;
+const GRACE_MS = 50;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -69,8 +73,6 @@ function serve(root) {
       response.writeHead(400).end();
       return;
     }
-    // Chromium asks every new page's origin for /favicon.ico; Storybook ships an SVG one.
-    if (pathname === '/favicon.ico') pathname = '/favicon.svg';
     let file = normalize(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
@@ -98,8 +100,18 @@ function serve(root) {
 
 /** Runs in the page before Storybook: taps the preview channel the moment it is created. */
 function tapChannel() {
-  const state = { done: false, status: null, errors: [], reports: [], docsRendered: false };
+  const state = {};
+  const reset = () =>
+    Object.assign(state, {
+      done: false,
+      status: null,
+      errors: [],
+      reports: [],
+      docsRendered: false,
+    });
+  reset();
   Object.defineProperty(window, '__smoke', { value: state });
+  Object.defineProperty(window, '__smokeReset', { value: reset });
   const fail = (message) => state.errors.push(String(message));
   const watch = (channel) => {
     if (!channel || typeof channel.on !== 'function' || channel.__smokeTapped) return;
@@ -110,7 +122,16 @@ function tapChannel() {
         if (report.status !== 'failed' && report.status !== 'warning') continue;
         const violations = report.result?.violations;
         const detail = Array.isArray(violations)
-          ? violations.map((v) => `${v.id} ×${v.nodes?.length ?? 0}: ${v.help}`).join('; ')
+          ? violations
+              .map((v) => {
+                const where = (v.nodes ?? []).slice(0, 2).map((node) => {
+                  const target = [node.target ?? []].flat(3).join(' » ');
+                  const why = (node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim();
+                  return `${target}${why ? ` (${why})` : ''}`;
+                });
+                return `${v.id} ×${v.nodes?.length ?? 0}: ${v.help} at ${where.join(', ')}`;
+              })
+              .join('; ')
           : (report.result?.error?.message ?? JSON.stringify(report.result ?? null));
         state.reports.push(`${report.type} ${report.status}: ${detail}`);
       }
@@ -159,7 +180,9 @@ function inspectStory() {
     problems.push(`error display: ${message.trim().slice(0, 300)}`);
   }
   if (!root || root.children.length === 0) problems.push('empty #storybook-root');
-  const elements = root ? [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('vf-')) : [];
+  const elements = root
+    ? [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('vf-'))
+    : [];
   if (root && elements.length === 0) problems.push('no vf-* element rendered');
   for (const element of elements) {
     if (!element.shadowRoot || element.shadowRoot.children.length === 0) {
@@ -174,7 +197,9 @@ function inspectDocs() {
   const docs = document.querySelector('#storybook-docs');
   return {
     empty: !docs || (docs.textContent ?? '').trim() === '',
-    tables: [...document.querySelectorAll('.docblock-argstable')].map((table) => table.textContent ?? ''),
+    tables: [...document.querySelectorAll('.docblock-argstable')].map(
+      (table) => table.textContent ?? '',
+    ),
     errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
   };
 }
@@ -203,69 +228,103 @@ function firstLine(text) {
   return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
-/** A console error that is the simulator answering an error status on purpose, not a defect. */
-function isSimulatedHttpError(message) {
-  const url = message.location()?.url ?? '';
-  return (
-    message.text().startsWith('Failed to load resource') &&
-    /\/__sim\/|\/api\/tenants\//.test(new URL(url, 'http://x').pathname)
-  );
+/**
+ * A failed load that is no defect of a story: the simulator answering an error status on purpose,
+ * or the favicon Chromium asks every new page's origin for.
+ */
+function isExpectedHttpError(message) {
+  if (!message.text().startsWith('Failed to load resource')) return false;
+  const { pathname } = new URL(message.location()?.url ?? '', 'http://localhost');
+  return /\/__sim\/|\/api\/tenants\//.test(pathname) || pathname === '/favicon.ico';
 }
 
-async function checkEntry(page, baseUrl, entry, api) {
-  const problems = [];
-  const onPageError = (error) => problems.push(`page error: ${error.message}`);
-  const onConsole = (message) => {
-    if (message.type() !== 'error' || isSimulatedHttpError(message)) return;
-    const where = message.text().startsWith('Failed to load resource')
-      ? ` (${message.location()?.url})`
-      : '';
-    problems.push(`console error: ${firstLine(message.text())}${where}`);
-  };
-  page.on('pageerror', onPageError);
-  page.on('console', onConsole);
-  try {
+/**
+ * One browser page that shows story after story. The first story (and any story after a failed
+ * one) is a fresh page load; the others are switched to inside the loaded preview with
+ * `setCurrentStory`, as Storybook's own UI and test runner do, which saves the bundle start-up.
+ */
+class StoryPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.fresh = true;
+    this.problems = [];
+    page.on('pageerror', (error) => this.problems.push(`page error: ${firstLine(error.message)}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || isExpectedHttpError(message)) return;
+      const where = message.text().startsWith('Failed to load resource')
+        ? ` (${message.location()?.url})`
+        : '';
+      this.problems.push(`console error: ${firstLine(message.text())}${where}`);
+    });
+  }
+
+  async show(entry) {
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`;
-    await page.goto(url, { waitUntil: 'load' });
-    try {
-      await page.waitForFunction(() => window.__smoke?.done === true, null, {
-        timeout: STORY_TIMEOUT_MS,
-        polling: 100,
-      });
-    } catch {
-      problems.push(`did not finish within ${STORY_TIMEOUT_MS / 1000} s`);
-    }
-    await page.waitForTimeout(GRACE_MS);
-    const state = await page.evaluate(() => window.__smoke);
-    problems.push(...[...(state?.errors ?? []), ...(state?.reports ?? [])].map(firstLine));
-    if (state?.status === 'error' && (state.errors.length === 0 && state.reports.length === 0)) {
-      problems.push('storyFinished reported status "error"');
-    }
-    if (entry.type === 'docs') {
-      const docs = await page.evaluate(inspectDocs);
-      if (docs.empty) problems.push('empty docs page');
-      if (docs.errorDisplay) problems.push('docs page shows the error display');
-      const tag = tagOf(entry, api);
-      if (tag) {
-        const { attributes, events } = api.get(tag);
-        const text = docs.tables.join('\n');
-        if (docs.tables.length === 0) problems.push(`no args table for <${tag}>`);
-        else {
-          if (attributes.length && !attributes.some((name) => text.includes(name)))
-            problems.push(`args table lists none of <${tag}>'s attributes`);
-          if (events.length && !events.some((name) => text.includes(name)))
-            problems.push(`args table lists none of <${tag}>'s events`);
-        }
-      }
+    if (this.fresh) {
+      // `a11y.manual` keeps the addon from running axe after each story (globals persist across
+      // the stories this page switches to).
+      const globals = options['skip-a11y'] ? '&globals=a11y.manual:!true' : '';
+      const url = `${this.baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globals}`;
+      await this.page.goto(url, { waitUntil: 'load' });
+      this.fresh = false;
     } else {
-      problems.push(...(await page.evaluate(inspectStory)));
+      await this.page.evaluate(
+        ({ storyId, viewMode }) => {
+          window.__smokeReset();
+          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode });
+        },
+        { storyId: entry.id, viewMode },
+      );
     }
-  } catch (error) {
-    problems.push(`smoke error: ${error.message}`);
-  } finally {
-    page.off('pageerror', onPageError);
-    page.off('console', onConsole);
+  }
+
+  async check(entry, api) {
+    // Errors logged since the previous story ended count for this one: none is lost.
+    const problems = this.problems;
+    try {
+      await this.show(entry);
+      try {
+        await this.page.waitForFunction(() => window.__smoke?.done === true, null, {
+          timeout: STORY_TIMEOUT_MS,
+          polling: 50,
+        });
+      } catch {
+        problems.push(`did not finish within ${STORY_TIMEOUT_MS / 1000} s`);
+      }
+      await this.page.waitForTimeout(GRACE_MS);
+      const state = await this.page.evaluate(() => window.__smoke);
+      problems.push(...[...(state?.errors ?? []), ...(state?.reports ?? [])].map(firstLine));
+      if (state?.status === 'error' && state.errors.length === 0 && state.reports.length === 0) {
+        problems.push('storyFinished reported status "error"');
+      }
+      if (entry.type === 'docs')
+        problems.push(...checkDocs(entry, api, await this.page.evaluate(inspectDocs)));
+      else problems.push(...(await this.page.evaluate(inspectStory)));
+    } catch (error) {
+      problems.push(`smoke error: ${firstLine(error.message)}`);
+    }
+    // After a failure the next story starts from a fresh page, so nothing carries over.
+    if (problems.length > 0) this.fresh = true;
+    this.problems = [];
+    return problems;
+  }
+}
+
+function checkDocs(entry, api, docs) {
+  const problems = [];
+  if (docs.empty) problems.push('empty docs page');
+  if (docs.errorDisplay) problems.push('docs page shows the error display');
+  const tag = tagOf(entry, api);
+  if (!tag) return problems;
+  const { attributes, events } = api.get(tag);
+  const text = docs.tables.join('\n');
+  if (docs.tables.length === 0) problems.push(`no args table for <${tag}>`);
+  else {
+    if (attributes.length && !attributes.some((name) => text.includes(name)))
+      problems.push(`args table lists none of <${tag}>'s attributes`);
+    if (events.length && !events.some((name) => text.includes(name)))
+      problems.push(`args table lists none of <${tag}>'s events`);
   }
   return problems;
 }
@@ -279,7 +338,7 @@ function tagOf(entry, api) {
 
 async function main() {
   const indexFile = join(ROOT, 'index.json');
-  if (!existsSync(indexFile)) {
+  if (!options.url && !existsSync(indexFile)) {
     console.error(`No ${indexFile}: build Storybook first (npm run build-storybook).`);
     process.exit(1);
   }
@@ -288,15 +347,19 @@ async function main() {
     console.error(missing);
     process.exit(1);
   }
-  const index = JSON.parse(readFileSync(indexFile, 'utf8'));
+  const index = options.url
+    ? await (await fetch(new URL('index.json', `${options.url.replace(/\/$/, '')}/`))).json()
+    : JSON.parse(readFileSync(indexFile, 'utf8'));
   const entries = Object.values(index.entries).filter(
     (entry) => !options.only || entry.id.includes(options.only),
   );
   const api = manifestApi();
 
   const started = Date.now();
-  const server = await serve(ROOT);
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const server = options.url ? null : await serve(ROOT);
+  const baseUrl = options.url
+    ? options.url.replace(/\/$/, '')
+    : `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -319,9 +382,10 @@ async function main() {
   const failures = [];
   async function worker() {
     const page = await context.newPage();
+    const storyPage = new StoryPage(page, baseUrl);
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       const start = Date.now();
-      const problems = await checkEntry(page, baseUrl, entry, api);
+      const problems = await storyPage.check(entry, api);
       const seconds = ((Date.now() - start) / 1000).toFixed(1);
       const label = `${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`;
       if (problems.length === 0) {
@@ -340,14 +404,18 @@ async function main() {
     await Promise.all(Array.from({ length: Math.min(JOBS, entries.length) }, worker));
   } finally {
     await browser.close();
-    server.close();
+    server?.close();
   }
 
   const total = ((Date.now() - started) / 1000).toFixed(1);
   if (failures.length) console.log(`\nfailed: ${failures.join(', ')}`);
   console.log(`(${entries.length} entries in ${total} s, ${JOBS} pages in parallel)`);
-  if (entries.length === 0) failed += 1;
-  recordSummary('storybook', { passed, failed });
+  if (entries.length === 0) {
+    console.log('no stories to check');
+    failed += 1;
+  }
+  // A partial run (--only) is not the suite's result.
+  if (!options.only) recordSummary('storybook', { passed, failed });
   console.log(`storybook: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }

@@ -2,7 +2,6 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { createOrchestrationClient } from '../src/client/index.js';
 import type { TenantSeed } from '../simulator/index.js';
 import {
   FAST,
@@ -19,6 +18,7 @@ import {
   tenantIdArgType,
   textOf,
   waitForText,
+  withPatientProvider,
   withProvider,
 } from './support/story-kit.js';
 
@@ -49,15 +49,6 @@ const meta = {
   args: { 'tenant-id': 'globex', detailed: false, compact: false, interval: 30, lang: 'en' },
   argTypes: { 'tenant-id': tenantIdArgType, lang: langArgType },
   render: (args, context) => withProvider(context, status(args)),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every story runs against its own in-browser simulator session (MSW), so the status is live: ' +
-          'deploying tenants settle, and failures come from injected faults.',
-      },
-    },
-  },
 } satisfies Meta<StatusArgs>;
 
 export default meta;
@@ -100,14 +91,7 @@ export const Compact: Story = {
 /** The skeleton while the first answer is on its way (the server takes minutes here). */
 export const Loading: Story = {
   parameters: simulator({ faults: [NEVER_ANSWERS] }),
-  render: (args, context) =>
-    html`<vf-orch-provider
-      .client=${createOrchestrationClient({
-        baseUrl: sessionOf(context).baseUrl,
-        timeoutMs: 60 * 60_000,
-      })}
-      >${status(args)}</vf-orch-provider
-    >`,
+  render: (args, context) => withPatientProvider(context, status(args)),
   play: async ({ canvasElement }) => {
     const element = elementIn(canvasElement, 'vf-orch-status');
     await findInShadow(element, '[aria-busy="true"]');
@@ -157,9 +141,9 @@ const everyStatus = (context: Context, compact: boolean, lang: string) =>
   withProvider(
     context,
     html`<div
-      style="display:grid; gap:12px; grid-template-columns:repeat(auto-fill, minmax(${compact
-        ? '140px'
-        : '320px'}, 1fr)); align-items:start"
+      style="display:grid; gap:12px; grid-template-columns:repeat(auto-fill, minmax(${
+        compact ? '140px' : '320px'
+      }, 1fr)); align-items:start"
     >
       ${STATUSES.map(
         (status) =>
@@ -272,7 +256,7 @@ export const ServiceUnavailable: Story = {
     const element = elementIn(canvasElement, 'vf-orch-status');
     const error = await findInShadow(element, '[part~="error"]', SLOW);
     await expect(textOf(error)).toContain('The server is temporarily unavailable.');
-    await expect(textOf(error)).toMatch(/HTTP 503 · unavailable\s*upstream connect error/);
+    await expect(textOf(error)).toMatch(/HTTP 503 · unavailable upstream connect error/);
     await expect(part(element, 'retry-button')).not.toBeNull();
   },
 };
@@ -342,7 +326,10 @@ export const StatusChangeEvents: Story = {
     await fetch(`${baseUrl}/api/tenants/globex/orchestration/deploy`, { method: 'POST' });
     (element as HTMLElement & { refresh(): void }).refresh();
     // A deployed dedicated tenant rolls out again: `updating`, then `ready`.
-    await waitFor(() => expect(changes.map((change) => change.status)).toEqual(['updating', 'ready']), SLOW);
+    await waitFor(
+      () => expect(changes.map((change) => change.status)).toEqual(['updating', 'ready']),
+      SLOW,
+    );
     await expect(changes[0]!.previous).toBe('ready');
     await expect(changes[1]!.previous).toBe('updating');
   },

@@ -30,12 +30,15 @@ export function renderError(
     : describeError(locale, error);
   const serverText = orchestrationError.message ?? String(error);
   const status = orchestrationError.status ? `HTTP ${orchestrationError.status} · ` : '';
+  // One string, not template whitespace: the build minifies whitespace inside templates.
+  const details = [`${status}${orchestrationError.code ?? ''}`, serverText]
+    .filter(Boolean)
+    .join('\n');
   return html`<div class="notice error" role="alert" part="error">
     <div>${summary}</div>
     <details>
       <summary>${translate(commonMessages, locale, 'details')}</summary>
-      <pre class="details">
-${status}${orchestrationError.code ?? ''}${serverText ? html` ${serverText}` : nothing}</pre>
+      <pre class="details">${details}</pre>
     </details>
     ${
       options.onRetry

@@ -143,12 +143,22 @@ export const controls = css`
     font-size: 0.85em;
   }
   .skeleton {
+    position: relative;
+    isolation: isolate;
     display: inline-block;
     min-width: 6em;
     border-radius: var(--_radius);
-    background: var(--_border);
     color: transparent;
-    /* Opacity runs on the compositor: a page full of loading elements repaints nothing per frame. */
+  }
+  /* The pulse is a layer under the (transparent) text: opacity runs on the compositor, so a page
+     full of loading elements repaints nothing per frame, and the text keeps full opacity. */
+  .skeleton::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: -1;
+    border-radius: inherit;
+    background: var(--_border);
     animation: vf-pulse 1.2s ease-in-out infinite alternate;
   }
   @keyframes vf-pulse {

@@ -1,11 +1,12 @@
 /**
  * What every story file shares: the seeded tenants as a control, the provider that points the
- * elements at the story's own simulator session, dark and pt-BR frames, and the helpers play
- * functions use to reach into shadow roots and the simulator's request log.
+ * elements at the story's own simulator session, the dark frame, and the helpers play functions
+ * use to reach into shadow roots and the simulator's request log.
  */
 import type { InputType } from 'storybook/internal/types';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { html, type TemplateResult } from 'lit';
+import { createOrchestrationClient } from '../../src/client/index.js';
 import type { StorySession, StorySimulator } from '../../.storybook/simulator.js';
 import type { FaultSpec, LoggedRequest, SimulatorSpeeds } from '../../simulator/index.js';
 
@@ -22,8 +23,6 @@ export const TENANTS = {
   wayne: 'wayne — dedicated, stuck scaling',
   soylent: 'soylent — shared, never deployed',
 } as const;
-
-export type TenantId = keyof typeof TENANTS;
 
 /** `tenant-id` as a select of the seeded tenants. */
 export const tenantIdArgType: InputType = {
@@ -74,6 +73,21 @@ export function withProvider(
   >`;
 }
 
+/**
+ * Like `withProvider`, with a client that waits an hour for an answer (the default gives up after
+ * 15 s): with `NEVER_ANSWERS`, the loading state stays on screen.
+ */
+export function withPatientProvider(
+  context: { loaded: Record<string, unknown> },
+  content: TemplateResult,
+): TemplateResult {
+  const client = createOrchestrationClient({
+    baseUrl: sessionOf(context).baseUrl,
+    timeoutMs: 60 * 60_000,
+  });
+  return html`<vf-orch-provider .client=${client}>${content}</vf-orch-provider>`;
+}
+
 /** The dark theme: `color-scheme: dark` on an ancestor flips every `--vf-*` default. */
 export function darkFrame(content: TemplateResult): TemplateResult {
   return html`<div style="color-scheme: dark; background:#0d1117; padding:16px">${content}</div>`;
@@ -92,7 +106,10 @@ export function elementIn<T extends HTMLElement = HTMLElement>(root: ParentNode,
 }
 
 /** The first node matching `selector` inside `host`'s shadow root, or `null`. */
-export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T | null {
+export function inShadow<T extends Element = HTMLElement>(
+  host: Element,
+  selector: string,
+): T | null {
   return host.shadowRoot?.querySelector<T>(selector) ?? null;
 }
 
@@ -138,10 +155,18 @@ export async function waitForText(
   );
 }
 
-/** Replaces the value of a text or number field the way a person does (select all, type). */
+/**
+ * Replaces the value of a text or number field the way a person does: select all, Backspace,
+ * type. (`userEvent.clear` insists on `document.activeElement`, which is the shadow host.)
+ */
 export async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
-  await userEvent.clear(input);
-  if (value !== '') await userEvent.type(input, value);
+  // A field enabled by the previous step (a switch) is enabled on the element's next render.
+  await waitFor(() => expect(input.disabled || input.readOnly).toBe(false));
+  await userEvent.type(input, `{Backspace}${value}`, {
+    initialSelectionStart: 0,
+    initialSelectionEnd: input.value.length,
+  });
+  await expect(input.value).toBe(value);
 }
 
 /** Requests the element sent to the story's simulator, e.g. `sent(sim, 'POST', '/scale')`. */
@@ -153,8 +178,7 @@ export function sent(
   return session.simulator
     .requests()
     .filter(
-      (request) =>
-        request.method === method && request.path.split('?')[0]!.endsWith(pathSuffix),
+      (request) => request.method === method && request.path.split('?')[0]!.endsWith(pathSuffix),
     );
 }
 

@@ -301,10 +301,12 @@ export class VfScaleControl extends VfElement {
     return html`<div class="card" data-block=${block?.kind ?? nothing}>
       <div class="header">
         <label for="replicas">${translate(scaleMessages, locale, 'label')}</label>
-        ${renderCurrent(locale, status, {
-          pending: operation.pending?.target ?? null,
-          sending: operation.inFlight,
-        })}
+        ${renderCurrent(
+          locale,
+          status,
+          { pending: operation.pending?.target ?? null, sending: operation.inFlight },
+          Boolean(this.status.snapshot?.error),
+        )}
       </div>
       ${renderStepper({
         locale,

@@ -122,11 +122,16 @@ export function renderCurrent(
   locale: Locale,
   status: DeploymentStatus | null,
   progress: { pending: number | null; sending: number | null },
+  readFailed = false,
 ): TemplateResult {
   if (!status) {
-    return html`<span class="current skeleton" part="status">
-      ${translate(scaleMessages, locale, 'currentUnknown')}</span
-    >`;
+    // A failed read (not deployed, not available, signed out) is not "still loading": the reason
+    // is shown below the stepper, and the figure is simply unknown.
+    return readFailed
+      ? html`<span class="current" part="status">—</span>`
+      : html`<span class="current skeleton" part="status">
+          ${translate(scaleMessages, locale, 'currentUnknown')}</span
+        >`;
   }
   const figure = translate(
     scaleMessages,
