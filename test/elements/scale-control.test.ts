@@ -239,6 +239,15 @@ describe('<vf-scale-control>', () => {
     });
   });
 
+  it('leaves the loading state for a tenant that was never deployed, with the reason', async () => {
+    // mount() waits until the replicas figure is no longer a skeleton.
+    const el = await mount('hooli');
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('—');
+    expect(el.shadowRoot!.querySelector('.card')!.getAttribute('data-block')).to.equal(
+      'notDeployed',
+    );
+  });
+
   it('fires a cancelable vf-scale-request; preventDefault sends nothing', async () => {
     const el = await mount('globex');
     const seen: CustomEvent[] = [];
