@@ -6,4 +6,13 @@ export default {
   outdir: '.',
   // Never rewrite package.json's "customElements" (the check writes to a temporary folder).
   packagejson: false,
+  plugins: [
+    {
+      // The glob's order depends on the file system: sort modules so the file is the same anywhere.
+      name: 'veloflux-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
