@@ -11,7 +11,9 @@ export default {
       // The glob's order depends on the file system: sort modules so the file is the same anywhere.
       name: 'veloflux-sort-modules',
       packageLinkPhase({ customElementsManifest }) {
-        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
       },
     },
   ],
