@@ -146,7 +146,9 @@ $<HTMLFormElement>('fault-form').addEventListener('submit', async (event) => {
   }
   if (kind === 'latency') fault['latencyMs'] = Number(value);
   if ($<HTMLInputElement>('fault-once').checked) fault['times'] = 1;
-  await control('POST', 'faults', fault);
+  // "Status reads" are both routes: the kit reads /detailed_status when a detailed view is open.
+  const paths = path === '/status' ? ['/status', '/detailed_status'] : [path];
+  for (const each of paths) await control('POST', 'faults', { ...fault, path: each });
 });
 $('fault-clear').addEventListener('click', () => control('DELETE', 'faults'));
 $<HTMLInputElement>('quirks').addEventListener('change', (event) =>
