@@ -2,6 +2,8 @@
  * Browser-test helper: an isolated simulator session on the test server (the hub is mounted by
  * scripts/simulator-middleware.mjs), driven through its HTTP control API on the same origin.
  */
+import { expect } from '@open-wc/testing';
+import type { DeploymentStatus, DetailedDeploymentStatus } from '../../src/client/types.js';
 import type {
   ActiveFault,
   FaultSpec,
@@ -116,5 +118,30 @@ export async function readWire(response: Response | Promise<Response>): Promise<
     contentType: answer.headers.get('Content-Type'),
     nosniff: answer.headers.get('X-Content-Type-Options') === 'nosniff',
     body: await answer.text(),
+  };
+}
+
+/** Shorthands over `session.api` for the simulator's own tests (status reads, POST, PUT). */
+export function apiHelpers(session: () => SimSession) {
+  const status = async (tenantId: string): Promise<DeploymentStatus> => {
+    const response = await session().api(tenantId, '/status');
+    expect(response.status, `${tenantId} status`).to.equal(200);
+    return (await response.json()) as DeploymentStatus;
+  };
+  return {
+    status,
+    detailed: async (tenantId: string): Promise<DetailedDeploymentStatus> =>
+      (await (
+        await session().api(tenantId, '/detailed_status')
+      ).json()) as DetailedDeploymentStatus,
+    post: (tenantId: string, path: string, json?: unknown) =>
+      session().api(tenantId, path, { method: 'POST', ...(json === undefined ? {} : { json }) }),
+    put: (tenantId: string, path: string, json: unknown) =>
+      session().api(tenantId, path, { method: 'PUT', json }),
+    /** `status ready/desired`, e.g. `scaling 2/4`. */
+    snapshot: async (tenantId: string) => {
+      const { status: state, replicas, ready_replicas } = await status(tenantId);
+      return `${state} ${ready_replicas}/${replicas}`;
+    },
   };
 }

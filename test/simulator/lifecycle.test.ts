@@ -3,8 +3,7 @@
  * events, conditions, metrics).
  */
 import { expect } from '@open-wc/testing';
-import type { DeploymentStatus, DetailedDeploymentStatus } from '../../src/client/types.js';
-import { createSimSession, type SimSession } from '../helpers/simulator.js';
+import { apiHelpers, createSimSession, type SimSession } from '../helpers/simulator.js';
 
 const POD_NAME =
   /^veloflux-[a-z0-9-]+-[bcdfghjklmnpqrstvwxz2456789]{9}-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
@@ -19,21 +18,7 @@ describe('simulator life cycle (api-contract §3)', () => {
 
   afterEach(() => session.end());
 
-  const status = async (tenantId: string): Promise<DeploymentStatus> => {
-    const response = await session.api(tenantId, '/status');
-    expect(response.status, `${tenantId} status`).to.equal(200);
-    return (await response.json()) as DeploymentStatus;
-  };
-  const detailed = async (tenantId: string): Promise<DetailedDeploymentStatus> =>
-    (await (await session.api(tenantId, '/detailed_status')).json()) as DetailedDeploymentStatus;
-  const post = (tenantId: string, path: string, json?: unknown) =>
-    session.api(tenantId, path, { method: 'POST', ...(json === undefined ? {} : { json }) });
-  const put = (tenantId: string, path: string, json: unknown) =>
-    session.api(tenantId, path, { method: 'PUT', json });
-  const snapshot = async (tenantId: string) => {
-    const { status: state, replicas, ready_replicas } = await status(tenantId);
-    return `${state} ${ready_replicas}/${replicas}`;
-  };
+  const { status, detailed, post, put, snapshot } = apiHelpers(() => session);
 
   it('deploys a dedicated tenant: deploying → ready with min_replicas, namespace stored', async () => {
     expect((await post('hooli', '/deploy')).status).to.equal(202);

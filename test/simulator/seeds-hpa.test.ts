@@ -3,8 +3,7 @@
  * advanced manual clock.
  */
 import { expect } from '@open-wc/testing';
-import type { DeploymentStatus, DetailedDeploymentStatus } from '../../src/client/types.js';
-import { createSimSession, type SimSession } from '../helpers/simulator.js';
+import { apiHelpers, createSimSession, type SimSession } from '../helpers/simulator.js';
 
 describe('simulator seeds and HPA (api-contract §3)', () => {
   let session: SimSession;
@@ -15,21 +14,7 @@ describe('simulator seeds and HPA (api-contract §3)', () => {
 
   afterEach(() => session.end());
 
-  const status = async (tenantId: string): Promise<DeploymentStatus> => {
-    const response = await session.api(tenantId, '/status');
-    expect(response.status, `${tenantId} status`).to.equal(200);
-    return (await response.json()) as DeploymentStatus;
-  };
-  const detailed = async (tenantId: string): Promise<DetailedDeploymentStatus> =>
-    (await (await session.api(tenantId, '/detailed_status')).json()) as DetailedDeploymentStatus;
-  const post = (tenantId: string, path: string, json?: unknown) =>
-    session.api(tenantId, path, { method: 'POST', ...(json === undefined ? {} : { json }) });
-  const put = (tenantId: string, path: string, json: unknown) =>
-    session.api(tenantId, path, { method: 'PUT', json });
-  const snapshot = async (tenantId: string) => {
-    const { status: state, replicas, ready_replicas } = await status(tenantId);
-    return `${state} ${ready_replicas}/${replicas}`;
-  };
+  const { status, detailed, post, put, snapshot } = apiHelpers(() => session);
 
   it('seeds every state at a glance', async () => {
     expect(await snapshot('acme')).to.equal('ready 0/0');
